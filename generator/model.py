@@ -1,0 +1,251 @@
+"""The data model: frozen dataclasses that every stage reads and returns.
+
+A `Story` goes in and out of every pipeline stage. Collections are tuples, ids are stable strings
+(`"{source_id}:s{index}"`), and every finding (sentence, quote, fact) points into its source's
+`text` by character offsets, so that it can always be shown in place. Each stage returns a new
+`Story` with `dataclasses.replace`; nothing is mutated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+FROZEN = {"frozen": True, "slots": True, "kw_only": True}
+
+
+class Fate(StrEnum):
+    """Where an input line ended up: every non-blank line has exactly one fate."""
+
+    TITLE = "title"
+    OUTLET = "outlet"
+    STANDFIRST = "standfirst"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    DATE = "date"
+    METADATA = "metadata"  # front matter, JSON fields, HTML head
+    BODY = "body"
+    REMOVED = "removed"
+
+
+@dataclass(**FROZEN)
+class Line:
+    """One non-blank input line and what the cleaner did with it."""
+
+    number: int  # 1-based line number in the decoded input (0 for structured fields)
+    text: str
+    fate: Fate
+    reason: str = ""  # why it was removed, or which rule assigned the metadata
+
+
+@dataclass(**FROZEN)
+class Sentence:
+    """A sentence of a source's body; `start`/`end` are offsets into `Source.text`."""
+
+    id: str  # "{source_id}:s{index}", also the anchor on the source page
+    source: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def anchor(self) -> str:
+        return f"s{self.index}"
+
+
+@dataclass(**FROZEN)
+class Source:
+    """One article after ingest, clean and segment."""
+
+    id: str  # the file stem
+    path: str  # relative to the story folder, with forward slashes
+    format: str  # txt | md | html | json
+    title: str = ""
+    outlet: str = ""
+    byline: tuple[str, ...] = ()
+    dateline: str = ""
+    published: str = ""  # ISO date (YYYY-MM-DD) when the article states one, else ""
+    standfirst: str = ""
+    url: str = ""
+    body: tuple[str, ...] = ()  # cleaned paragraphs
+    lines: tuple[Line, ...] = ()  # every non-blank input line with its fate
+    sentences: tuple[Sentence, ...] = ()
+    warnings: tuple[str, ...] = ()
+    raw: str = field(default="", repr=False)  # the decoded input, kept for the cleaner
+
+    @property
+    def text(self) -> str:
+        """The cleaned body: paragraphs joined by one blank line. Offsets point into this."""
+        return "\n\n".join(self.body)
+
+    @property
+    def removed(self) -> tuple[Line, ...]:
+        return tuple(line for line in self.lines if line.fate is Fate.REMOVED)
+
+    @property
+    def label(self) -> str:
+        """How the source is named on the pages: its outlet, else its id."""
+        return self.outlet or self.id
+
+
+@dataclass(**FROZEN)
+class Span:
+    """A stretch of one source's text, used as evidence for a finding."""
+
+    source: str
+    sentence_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(**FROZEN)
+class ClaimMember:
+    source: str
+    sentence_id: str
+    text: str
+    score: float  # similarity to the claim's reference wording, 0..1
+
+
+@dataclass(**FROZEN)
+class Claim:
+    """One statement as it appears in k sources (k >= 1)."""
+
+    id: str
+    members: tuple[ClaimMember, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({m.source for m in self.members}))
+
+
+@dataclass(**FROZEN)
+class Pair:
+    """How two sources relate: shared sentences both ways, wording closeness, a verdict."""
+
+    a: str
+    b: str
+    similarity: float
+    a_in_b: float = 0.0  # share of a's sentences aligned to b
+    b_in_a: float = 0.0
+    wording: float = 0.0  # mean similarity of the aligned sentences
+    relation: str = "independent"
+    evidence: tuple[str, ...] = ()  # plain-language reasons with figures
+
+
+@dataclass(**FROZEN)
+class Quote:
+    """A direct quote in one source, with its attributed speaker."""
+
+    id: str  # "{source_id}:q{index}"
+    source: str
+    sentence_ids: tuple[str, ...]
+    start: int
+    end: int
+    text: str  # the words inside the marks
+    speaker: str = ""  # the canonical speaker name or description, "" when unknown
+    speaker_mention: str = ""  # how this source names the speaker
+    cue: str = ""  # the attribution verb or phrase
+    partial: bool = False
+
+
+@dataclass(**FROZEN)
+class QuoteVariant:
+    text: str
+    sources: tuple[str, ...]
+    quote_ids: tuple[str, ...]
+    speaker: str
+    fidelity: str  # identical | punctuation | minor wording | altered meaning
+    changed: tuple[str, ...] = ()  # words that differ from the group's reference wording
+
+
+@dataclass(**FROZEN)
+class QuoteGroup:
+    id: str
+    speaker: str
+    variants: tuple[QuoteVariant, ...]
+
+
+@dataclass(**FROZEN)
+class Entity:
+    """A person, organisation or place, with its name forms across sources."""
+
+    id: str
+    name: str
+    kind: str  # person | organisation | place
+    role: str = ""
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()  # sentence ids
+
+
+@dataclass(**FROZEN)
+class Fact:
+    """A checkable value stated in a sentence: a number, a date, a name in a slot..."""
+
+    id: str
+    source: str
+    sentence_id: str
+    kind: str  # number | duration | money | date | time_ref | person | organisation | place | role
+    start: int
+    end: int
+    text: str
+    value: str  # normalised, comparable value
+    approximate: bool = False
+    unit: str = ""
+
+
+@dataclass(**FROZEN)
+class DiscrepancyValue:
+    value: str
+    sources: tuple[str, ...]
+    evidence: tuple[Span, ...]
+
+
+@dataclass(**FROZEN)
+class Discrepancy:
+    id: str
+    kind: str
+    severity: str  # high | medium | low
+    title: str
+    why: str
+    values: tuple[DiscrepancyValue, ...]
+    claim: str = ""
+
+
+@dataclass(**FROZEN)
+class SummarySentence:
+    text: str
+    sources: tuple[str, ...]
+    evidence: tuple[Span, ...]
+    claim: str = ""
+
+
+@dataclass(**FROZEN)
+class Story:
+    """One story: its sources and everything found in them."""
+
+    id: str
+    title: str = ""
+    sources: tuple[Source, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quote_groups: tuple[QuoteGroup, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        source_id, _, index = sentence_id.rpartition(":s")
+        return self.source(source_id).sentences[int(index)]

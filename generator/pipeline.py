@@ -1,0 +1,87 @@
+"""Pipeline: a folder in, analysed `Story` records out, by calling each stage in order.
+
+ingest -> clean -> segment -> align -> compare -> quotes -> entities -> facts -> discrepancies
+-> summary. Nothing else happens here: each stage is a pure function from the model to the model.
+A file that cannot be read becomes a warning on its story (and is left out); a folder with no
+readable article raises `InputError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from generator.align import align_story
+from generator.clean import clean_source
+from generator.compare import compare_sources
+from generator.discrepancies import find_discrepancies
+from generator.entities import find_entities
+from generator.facts import extract_facts
+from generator.ingest import InputError, find_articles, find_stories, read_article
+from generator.model import Source, Story
+from generator.quotes import extract_quotes
+from generator.segment import segment_source
+from generator.summary import summarise_story
+
+ANALYSES: tuple[Callable[[Story], Story], ...] = (
+    align_story,
+    compare_sources,
+    extract_quotes,
+    find_entities,
+    extract_facts,
+    find_discrepancies,
+    summarise_story,
+)
+
+
+def load_source(path: Path, root: Path) -> Source:
+    source, given = read_article(path, root)
+    return segment_source(clean_source(source, given))
+
+
+def load_story(folder: Path, story_id: str) -> Story:
+    """Read, clean and segment every article in `folder`."""
+    sources: list[Source] = []
+    warnings: list[str] = []
+    seen: dict[str, str] = {}
+    for path in find_articles(folder):
+        try:
+            source = load_source(path, folder)
+        except InputError as error:
+            warnings.append(f"{error} (file left out)")
+            continue
+        if source.id in seen:
+            number = sum(1 for s in sources if s.id.startswith(source.id))
+            warnings.append(f"{path.name}: id '{source.id}' is taken by {seen[source.id]}; "
+                            f"renamed to '{source.id}-{number + 1}'. Rename one of the files")
+            source = replace(source, id=f"{source.id}-{number + 1}")
+            source = segment_source(source)
+        seen[source.id] = path.name
+        duplicate = next((s for s in sources if s.body and s.body == source.body), None)
+        if duplicate is not None:
+            warnings.append(f"{path.name}: same article text as {duplicate.path}; "
+                            "remove one of the two copies")
+        warnings.extend(source.warnings)
+        sources.append(source)
+    if not sources:
+        raise InputError(f"{folder}: no readable article (.txt, .md, .html, .json); "
+                         "add article files to the folder")
+    if len(sources) == 1:
+        warnings.append(f"{folder.name}: only one article; add more sources to compare them")
+    return Story(id=story_id, sources=tuple(sources), warnings=tuple(warnings))
+
+
+def analyse_story(story: Story) -> Story:
+    for stage in ANALYSES:
+        story = stage(story)
+    return story
+
+
+def run(folder: Path) -> list[Story]:
+    """Every story under `folder`, analysed. Raises InputError when there is nothing to analyse."""
+    stories = find_stories(folder)
+    if not stories:
+        raise InputError(f"{folder}: no article files (.txt, .md, .html, .json) in it or in its "
+                         "sub-folders; add articles")
+    return [analyse_story(load_story(path, story_id)) for story_id, path in stories]
