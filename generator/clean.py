@@ -48,8 +48,8 @@ JUNK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                  r"|^you (may|might) (also )?like|^most (read|popular|viewed)"
                                  r"|^stay connected$|^follow us\b|^(watch|listen):"),
         ("legal or site notice", r"^(dmca|copyright|©|\(c\) \d{4}|all rights reserved|privacy"
-                                 r" policy|terms (of|and) (use|service)|cookie|correction notice)"
-                                 r"|all rights reserved\.?$"),
+                                 r" policy|terms (of|and) (use|service)|cookie (policy|settings)"
+                                 r"|correction notice)|all rights reserved\.?$"),
         ("photo credit or caption label", r"^(photo|image|picture|video|file photo|graphic)"
                                           r"( credit)?\s*[:/|]|\((photo|image): .*\)$"
                                           r"|^(getty images|ap photo|reuters)(/[\w .]+)?$"),
@@ -101,12 +101,24 @@ def is_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text))
 
 
+# Rules whose patterns are anchored to the whole line or are unmistakable wherever they appear;
+# the others (prompts, lists, labels) are skipped for lines that read as a full sentence.
+STRONG_RULES = {"advertisement marker", "share or view counter", "weather widget",
+                "legal or site notice"}  # fmt: skip
+# A line of this many words or more that ends like a sentence is article text, not a prompt.
+SENTENCE_MIN_WORDS = 6
+
+
 def junk_reason(text: str) -> str:
     """The reason a line is page furniture, or "" when it may be article text."""
-    if EMAIL.search(text) and (CONTACT.search(text) or len(words(text)) <= 12):
+    n_words = len(words(text))
+    if EMAIL.search(text) and (CONTACT.search(text) or n_words <= 12):
         return "contact line"
+    reads_as_sentence = n_words >= SENTENCE_MIN_WORDS and is_sentence(text)
     for reason, pattern in JUNK_RULES:
-        if pattern.search(text) and (len(words(text)) <= 14 or reason == "legal or site notice"):
+        if reason not in STRONG_RULES and (reads_as_sentence or n_words > 14):
+            continue
+        if pattern.search(text):
             return reason
     return ""
 

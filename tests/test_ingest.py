@@ -1,0 +1,115 @@
+"""Reading files: encodings, front matter, JSON and HTML articles, unreadable input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.ingest import InputError, decode, find_stories, read_article, slug
+from generator.model import Fate
+
+
+def write(tmp_path: Path, name: str, data: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"\xef\xbb\xbfHello", "Hello"),
+        ("Caf\u00e9 \u201cquoted\u201d".encode(), "Caf\u00e9 \u201cquoted\u201d"),
+        (b"one\r\ntwo\rthree", "one\ntwo\nthree"),
+    ],
+    ids=["utf8-bom", "utf8", "line-endings"],
+)
+def test_decode_reads_utf8_with_or_without_bom(data, expected):
+    assert decode(data, Path("a.txt"))[0] == expected
+
+
+def test_decode_falls_back_to_legacy_encoding_with_a_warning():
+    text = "Le président a déclaré que la réunion était très productive et élégante. " * 3
+    decoded, warnings = decode(text.encode("cp1252"), Path("old.txt"))
+    assert "président" in decoded
+    assert "old.txt" in warnings[0]
+
+
+def test_decode_rejects_binary_data_naming_the_file():
+    with pytest.raises(InputError, match=r"^photo\.txt: looks like a binary file"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, Path("photo.txt"))
+
+
+def test_markdown_front_matter_gives_metadata_and_its_lines_are_accounted_for(tmp_path):
+    path = write(tmp_path, "a.md", '---\ntitle: "A: B"\noutlet: Example Daily\ndate: 2010-07-04\n'
+                 "author: Ann Lee and Bo Chan\n---\nFirst paragraph.\n")  # fmt: skip
+    source, given = read_article(path, tmp_path)
+    assert (given.title, given.outlet, given.published) == ("A: B", "Example Daily", "2010-07-04")
+    assert given.byline == ("Ann Lee", "Bo Chan")
+    assert [line.fate for line in source.lines] == [Fate.METADATA] * 6
+    assert source.raw.split("\n")[6] == "First paragraph."
+
+
+def test_malformed_front_matter_is_kept_as_text_with_a_warning(tmp_path):
+    path = write(tmp_path, "bad.md", "---\ntitle: [unclosed\n---\nBody.\n")
+    source, given = read_article(path, tmp_path)
+    assert given.title == ""
+    assert "front matter is not valid YAML" in source.warnings[0]
+    assert "title: [unclosed" in source.raw
+
+
+def test_json_article_fields(tmp_path):
+    article = {"title": "T", "text": "Para one.\n\nPara two.", "author": "Ann Lee",
+               "date": "2021-12-30", "sitename": "Example News", "url": "https://example.org/a"}  # fmt: skip
+    source, given = read_article(write(tmp_path, "a.json", json.dumps(article)), tmp_path)
+    assert source.raw == "Para one.\n\nPara two."
+    assert (given.outlet, given.url, given.byline) == ("Example News", "https://example.org/a",
+                                                      ("Ann Lee",))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("{not json", r"bad\.json: not valid JSON \(line 1"), ('{"title": "x"}', "no text field"),
+     ("[1, 2]", "must hold one article object")],
+    ids=["syntax", "no-text", "not-object"],
+)
+def test_bad_json_is_a_one_line_error_naming_the_file(tmp_path, content, message):
+    with pytest.raises(InputError, match=message) as error:
+        read_article(write(tmp_path, "bad.json", content), tmp_path)
+    assert "\n" not in str(error.value)
+
+
+def test_html_page_gives_meta_and_text_and_lists_scripts(tmp_path):
+    page = ("<html><head><title>Site title</title><meta property='og:title' content='Real title'>"
+            "<meta property='og:site_name' content='Example News'>"
+            "<meta property='article:published_time' content='2021-12-30T10:00:00Z'></head>"
+            "<body><script>alert(1)</script><nav>Home</nav><article><h1>Real title</h1>"
+            "<p>First <b>bold</b> paragraph.</p><p>Second paragraph.</p></article></body></html>")  # fmt: skip
+    source, given = read_article(write(tmp_path, "p.html", page), tmp_path)
+    assert (given.title, given.outlet, given.published) == ("Real title", "Example News",
+                                                            "2021-12-30")  # fmt: skip
+    assert "First bold paragraph." in source.raw.split("\n")
+    assert "alert(1)" not in source.raw
+    assert source.lines[0].fate is Fate.REMOVED and "<script>" in source.lines[0].reason
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("My Article (1)", "my-article-1"), ("Ünïcødé name", "ünïcødé-name"), ("a.b", "a.b")],
+    ids=["spaces", "non-ascii", "dots"],
+)
+def test_slug_keeps_ids_url_safe(name, expected):
+    assert slug(name) == expected
+
+
+def test_find_stories_flat_folder_is_one_story_and_subfolders_are_several(tmp_path):
+    write(tmp_path, "a.txt", "x")
+    assert [sid for sid, _ in find_stories(tmp_path)] == [slug(tmp_path.name)]
+    nested = tmp_path / "nested"
+    (nested / "one").mkdir(parents=True)
+    (nested / "two").mkdir()
+    write(nested / "one", "a.txt", "x")
+    write(nested / "two", "b.md", "y")
+    assert [sid for sid, _ in find_stories(nested)] == ["one", "two"]

@@ -1,0 +1,101 @@
+"""The whole site through MkDocs, the command line, and determinism."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import BASIL_STORIES, ROOT, SEEDS, need_basil
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from generator.cli import main
+
+
+def build_site(project: Path, site_dir: Path) -> Path:
+    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir))
+    build(config)
+    return site_dir
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build_site(ROOT, tmp_path_factory.mktemp("site"))
+
+
+def test_every_source_has_a_page_with_an_anchor_per_sentence(site):
+    report = json.loads((site / "report.json").read_text("utf-8"))
+    assert len(report["sources"]) == 5
+    for source in report["sources"]:
+        page = (site / "sources" / f"{source['id']}.html").read_text("utf-8")
+        for sentence in source["sentences"]:
+            anchor = sentence["id"].rpartition(":")[2]
+            assert f'id="{anchor}"' in page
+
+
+def test_source_page_lists_removed_lines_with_reasons(site):
+    page = (site / "sources" / "004_4dce971f2949da2d.html").read_text("utf-8")
+    assert "Please enter your comment!" in page
+    assert "comment form" in page
+    assert "<details" in page
+
+
+def test_report_json_follows_the_sources_contract(site):
+    report = json.loads((site / "report.json").read_text("utf-8"))
+    assert report["schema_version"] == 1
+    keys = {"id", "path", "title", "outlet", "byline", "dateline", "published", "body", "removed",
+            "sentences"}  # fmt: skip
+    for source in report["sources"]:
+        assert keys <= set(source)
+        assert all({"text", "reason"} <= set(r) for r in source["removed"])
+        text = "\n\n".join(source["body"])
+        assert all(text[s["start"] : s["end"]] == s["text"] for s in source["sentences"])
+
+
+def test_home_page_links_the_report(site):
+    assert 'href="report.json"' in (site / "index.html").read_text("utf-8")
+
+
+def test_nothing_generated_is_written_into_docs(site):
+    assert sorted(p.name for p in (ROOT / "docs").rglob("*.md")) == ["about.md", "method.md"]
+
+
+def test_two_builds_give_identical_report_and_pages(site, tmp_path):
+    again = build_site(ROOT, tmp_path / "again")
+    pages = sorted(p.relative_to(site) for p in site.rglob("*.html")) + [Path("report.json")]
+    assert pages == sorted(p.relative_to(again) for p in again.rglob("*.html")) + [Path("report.json")]
+    for page in pages:
+        assert (site / page).read_bytes() == (again / page).read_bytes(), page
+
+
+@pytest.mark.parametrize("story", BASIL_STORIES or [None], ids=lambda p: p and p.name)
+def test_cli_analyses_every_basil_story(story, tmp_path, capsys):
+    need_basil()
+    out = tmp_path / "report.json"
+    assert main(["analyse", str(story), "--json", str(out)]) == 0
+    report = json.loads(out.read_text("utf-8"))
+    assert [s["id"] for s in report["sources"]] == ["fox", "hpo", "nyt"]
+    assert "3 sources" in capsys.readouterr().err
+
+
+def test_cli_builds_a_site_for_any_folder(tmp_path):
+    story = tmp_path / "my story"
+    shutil.copytree(SEEDS, story)
+    assert main(["build", str(story), "--site-dir", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "index.html").is_file()
+    assert (tmp_path / "out" / "report.json").is_file()
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [(["analyse", "/nonexistent/folder"], 2), (["frobnicate"], 2)],
+    ids=["missing-folder", "unknown-command"],
+)
+def test_cli_exit_codes_for_bad_usage(argv, code, capsys):
+    try:
+        assert main(argv) == code
+    except SystemExit as exit_:  # argparse exits on bad usage
+        assert exit_.code == code
+    assert "Traceback" not in capsys.readouterr().err
