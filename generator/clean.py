@@ -23,6 +23,18 @@ TITLE_MAX_WORDS = 30
 # A line of at most this many words with no sentence-ending punctuation is page furniture when it
 # sits before the title or after the last paragraph of the article (menus, "Related Articles"...).
 FURNITURE_MAX_WORDS = 8
+# Articles are capped so that one huge file (a scraped site, a data dump) cannot stall the build;
+# 300,000 characters is about 50,000 words, ten times a long feature. Lines past the cap are kept
+# in the removed list with the reason.
+MAX_ARTICLE_CHARS = 300_000
+# Share of very common English words below which a text is flagged as not English: news prose in
+# English runs at 30-45 %; other languages using the Latin script stay under 10 %.
+ENGLISH_MIN_SHARE = 0.15
+ENGLISH_MIN_WORDS = 40
+COMMON_ENGLISH = frozenset(
+    "the a an and or of to in on at for with by from as is are was were be been has have had "
+    "it its this that these they he she his her we you not will would said says but".split()
+)
 # A standfirst (dek) is one unpunctuated line right under the title, shorter than this.
 STANDFIRST_MAX_WORDS = 40
 
@@ -187,9 +199,14 @@ def clean_source(source: Source, given: Given) -> Source:
         if line.strip()
     ]
     fates: dict[int, tuple[Fate, str]] = {}
+    size = 0
     for i, (_, text) in enumerate(raw_lines):
+        size += len(text) + 1
         reason = junk_reason(text)
-        if reason:
+        if size > MAX_ARTICLE_CHARS:
+            fates[i] = (Fate.REMOVED, f"past the {MAX_ARTICLE_CHARS:,}-character limit for one "
+                                      "article")  # fmt: skip
+        elif reason:
             fates[i] = (Fate.REMOVED, reason)
 
     candidates = [i for i in range(len(raw_lines)) if i not in fates]
@@ -308,6 +325,13 @@ def clean_source(source: Source, given: Given) -> Source:
     ]
     body = tuple(body_texts[i] for i in body_indexes if body_texts[i])
     warnings = source.warnings
+    if size > MAX_ARTICLE_CHARS:
+        warnings += (f"{source.path}: longer than {MAX_ARTICLE_CHARS:,} characters; only the "
+                     "start was analysed (the rest is listed as removed). Split the file if it "
+                     "holds several articles",)  # fmt: skip
+    if body and not looks_english(" ".join(body)):
+        warnings += (f"{source.path}: does not look like English; sentence splitting, quotes "
+                     "and facts assume English text, so check its findings by hand",)  # fmt: skip
     if not body:
         warnings += (f"{source.path}: no article text found after cleaning; "
                      "check that the file holds the article",)  # fmt: skip
@@ -324,6 +348,13 @@ def clean_source(source: Source, given: Given) -> Source:
         lines=tuple(lines),
         warnings=warnings,
     )
+
+
+def looks_english(text: str) -> bool:
+    tokens = [w.lower() for w in words(text[:20_000])]
+    if len(tokens) < ENGLISH_MIN_WORDS:
+        return True
+    return sum(t in COMMON_ENGLISH for t in tokens) / len(tokens) >= ENGLISH_MIN_SHARE
 
 
 def _same(a: str, b: str) -> bool:

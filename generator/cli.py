@@ -12,9 +12,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tqdm import tqdm
+
 from generator.ingest import InputError
 from generator.model import Story
-from generator.pipeline import run
+from generator.pipeline import count_articles, run
 from generator.report import build_report
 
 OK, WARNINGS, BAD_INPUT = 0, 1, 2
@@ -25,6 +27,11 @@ def parser() -> argparse.ArgumentParser:
         prog="storydrift",
         description="Compare how several outlets reported one news story: summary, source "
         "comparison, quotes and discrepancies, each with its evidence.",
+        epilog="examples:\n  storydrift analyse seeds --json report.json\n"
+        "  storydrift build seeds --site-dir site\n\n"
+        "exit codes: 0 done, 1 done with warnings (with --strict), 2 bad usage or unreadable "
+        "input",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     analyse = commands.add_parser(
@@ -54,8 +61,15 @@ def summary_line(stories: list[Story]) -> str:
             f"{quotes} quotes, {discrepancies} discrepancies, {warnings} warnings")  # fmt: skip
 
 
+def run_with_progress(folder: Path) -> list[Story]:
+    """The pipeline with a progress bar on standard error (shown only on a terminal)."""
+    with tqdm(total=count_articles(folder), unit="article", desc="storydrift", disable=None,
+              leave=False) as bar:  # fmt: skip
+        return run(folder, progress=lambda _name: bar.update())
+
+
 def analyse(folder: Path, json_path: Path | None) -> list[Story]:
-    stories = run(folder)
+    stories = run_with_progress(folder)
     if json_path is not None:
         reports = [build_report(story) for story in stories]
         data = reports[0] if len(reports) == 1 else {"schema_version": 1, "stories": reports}
@@ -67,7 +81,7 @@ def build(folder: Path, site_dir: Path) -> list[Story]:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
-    stories = run(folder)  # fails early, with a one-line error, before MkDocs starts
+    stories = run_with_progress(folder)  # fails early with a one-line error, before MkDocs
     with tempfile.TemporaryDirectory() as docs:
         config = load_config(
             config_file=None,

@@ -40,12 +40,17 @@ def load_source(path: Path, root: Path) -> Source:
     return segment_source(clean_source(source, given))
 
 
-def load_story(folder: Path, story_id: str) -> Story:
-    """Read, clean and segment every article in `folder`."""
+Progress = Callable[[str], None]
+
+
+def load_story(folder: Path, story_id: str, progress: Progress | None = None) -> Story:
+    """Read, clean and segment every article in `folder`; `progress` is told each file name."""
     sources: list[Source] = []
     warnings: list[str] = []
     seen: dict[str, str] = {}
     for path in find_articles(folder):
+        if progress is not None:
+            progress(path.name)
         try:
             source = load_source(path, folder)
         except InputError as error:
@@ -78,10 +83,14 @@ def analyse_story(story: Story) -> Story:
     return story
 
 
-def run(folder: Path) -> list[Story]:
+def count_articles(folder: Path) -> int:
+    return sum(len(find_articles(path)) for _, path in find_stories(folder))
+
+
+def run(folder: Path, progress: Progress | None = None) -> list[Story]:
     """Every story under `folder`, analysed. Raises InputError when there is nothing to analyse."""
     stories = find_stories(folder)
     if not stories:
         raise InputError(f"{folder}: no article files (.txt, .md, .html, .json) in it or in its "
                          "sub-folders; add articles")
-    return [analyse_story(load_story(path, story_id)) for story_id, path in stories]
+    return [analyse_story(load_story(path, story_id, progress)) for story_id, path in stories]
