@@ -133,6 +133,10 @@ class Pair:
     wording: float = 0.0  # mean similarity of the aligned sentences
     relation: str = "independent"
     evidence: tuple[str, ...] = ()  # plain-language reasons with figures
+    shared: int = 0  # claims the two sources share
+    order: float = 0.0  # share of the shared claims that come in the same order in both
+    copied: int = 0  # shared claims whose wording is (nearly) word for word the same
+    claims: tuple[str, ...] = ()  # ids of the shared claims, closest wording first
 
 
 @dataclass(**FROZEN)
@@ -224,6 +228,29 @@ class SummarySentence:
 
 
 @dataclass(**FROZEN)
+class KeyFact:
+    """One of the story's key facts (who, what, when, where, numbers), agreed or disputed."""
+
+    label: str  # who | what | when | where | number
+    value: str
+    status: str  # agreed | disputed | single source
+    sources: tuple[str, ...]
+    evidence: tuple[Span, ...]
+    discrepancy: str = ""  # id of the discrepancy that disputes it
+
+
+@dataclass(**FROZEN)
+class TimelineEntry:
+    """A dated event that the articles mention, past or announced."""
+
+    date: str  # ISO date, or "--MM-DD" when the year is unknown
+    label: str  # the date as written
+    text: str  # the sentence that states it, in its clearest wording
+    sources: tuple[str, ...]
+    evidence: tuple[Span, ...]
+
+
+@dataclass(**FROZEN)
 class Story:
     """One story: its sources and everything found in them."""
 
@@ -238,6 +265,8 @@ class Story:
     facts: tuple[Fact, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
+    key_facts: tuple[KeyFact, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
     warnings: tuple[str, ...] = ()
 
     def source(self, source_id: str) -> Source:

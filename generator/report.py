@@ -12,7 +12,7 @@ import io
 import json
 from typing import Any
 
-from generator.model import Source, Story
+from generator.model import Source, Span, Story
 
 SCHEMA_VERSION = 1
 
@@ -46,25 +46,71 @@ def source_json(source: Source) -> dict[str, Any]:
     }
 
 
+def spans_json(spans: tuple[Span, ...]) -> list[dict[str, Any]]:
+    return [{"source": e.source, "sentence_id": e.sentence_id, "sentence": e.text} for e in spans]
+
+
 def story_json(story: Story) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title or (story.sources[0].title if story.sources else story.id),
         "summary": [
-            {
-                "text": s.text,
-                "sources": list(s.sources),
-                "claim": s.claim,
-                "evidence": [{"source": e.source, "sentence_id": e.sentence_id} for e in s.evidence],
-            }
+            {"text": s.text, "sources": list(s.sources), "claim": s.claim,
+             "evidence": spans_json(s.evidence)}  # fmt: skip
             for s in story.summary
+        ],
+        "key_facts": [
+            {"label": k.label, "value": k.value, "status": k.status, "sources": list(k.sources),
+             "discrepancy": k.discrepancy, "evidence": spans_json(k.evidence)}  # fmt: skip
+            for k in story.key_facts
+        ],
+        "timeline": [
+            {"date": t.date, "label": t.label, "text": t.text, "sources": list(t.sources),
+             "evidence": spans_json(t.evidence)}  # fmt: skip
+            for t in story.timeline
+        ],
+        "entities": [
+            {"id": e.id, "name": e.name, "kind": e.kind, "role": e.role,
+             "aliases": list(e.aliases), "sources": list(e.sources),
+             "mentions": list(e.mentions)}  # fmt: skip
+            for e in story.entities
         ],
         "warnings": list(story.warnings),
     }
 
 
 def comparison_json(story: Story) -> dict[str, Any]:
-    return {"pairs": [], "claims": []}
+    return {
+        "pairs": [
+            {
+                "a": p.a,
+                "b": p.b,
+                "similarity": p.similarity,
+                "relation": p.relation,
+                "a_in_b": p.a_in_b,
+                "b_in_a": p.b_in_a,
+                "wording": p.wording,
+                "order": p.order,
+                "shared": p.shared,
+                "copied": p.copied,
+                "claims": list(p.claims),
+                "evidence": list(p.evidence),
+            }
+            for p in story.pairs
+        ],
+        "claims": [
+            {
+                "id": c.id,
+                "sources": list(c.sources),
+                "sentences": [
+                    {"source": m.source, "sentence_id": m.sentence_id, "text": m.text,
+                     "score": m.score}
+                    for m in c.members
+                ],
+            }
+            for c in story.claims
+        ],
+    }
 
 
 def quotes_json(story: Story) -> list[dict[str, Any]]:

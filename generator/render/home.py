@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
-from generator.model import Story
-from generator.render.common import Site, environment, source_link
+from collections import Counter
+
+from generator.model import Span, Story
+from generator.render.common import Site, environment, sentence_href, source_link
 
 
 def plain(text: str, limit: int = 90) -> str:
@@ -23,11 +25,47 @@ def story_title(story: Story) -> str:
     return story.title or next((s.title for s in story.sources if s.title), story.id)
 
 
+def evidence_links(story: Story, site: Site, page: str, spans: tuple[Span, ...]) -> list[dict]:
+    """One link per evidence sentence: the outlet's label and the sentence number."""
+    return [
+        {"href": sentence_href(site, page, span.sentence_id),
+         "label": f"{story.source(span.source).label} ¶{span.sentence_id.rpartition(':s')[2]}",
+         "text": span.text}  # fmt: skip
+        for span in spans
+    ]
+
+
+def most_copied(story: Story) -> dict | None:
+    """The claim with the most near-identical copies: the text that travelled furthest."""
+    best = None
+    for claim in story.claims:
+        copies = sum(1 for m in claim.members if m.score >= 0.9)
+        if copies >= 2 and (best is None or copies > best[0]):
+            best = (copies, claim)
+    if best is None:
+        return None
+    copies, claim = best
+    return {"copies": copies, "text": claim.members[0].text, "sources": len(claim.sources)}
+
+
 def render(story: Story, site: Site) -> dict[str, str]:
     page = "index.md"
+    pages = {path for path in ("quotes.md", "discrepancies.md", "sources/index.md",
+                               "alignment.md")}  # fmt: skip
+    severities = Counter(d.severity for d in story.discrepancies)
     content = environment().get_template("home.md.j2").render(
         story=story,
         title=story_title(story),
+        n_total=len(story.sources),
+        summary=[(s, evidence_links(story, site, page, s.evidence)) for s in story.summary],
+        key_facts=[(k, evidence_links(story, site, page, k.evidence),
+                    site.href(page, "discrepancies.md", k.discrepancy) if k.discrepancy else "")
+                   for k in story.key_facts],  # fmt: skip
+        timeline=[(t, evidence_links(story, site, page, t.evidence)) for t in story.timeline],
+        entities=[(e, [story.source(s).label for s in e.sources]) for e in story.entities],
+        severities=[(level, severities.get(level, 0)) for level in ("high", "medium", "low")],
+        most_copied=most_copied(story),
+        links={path: site.href(page, path) for path in sorted(pages)},
         sources=[(source, source_link(site, page, source)) for source in story.sources],
         report=site.href(page, "report.json"),
         n_sentences=sum(len(s.sentences) for s in story.sources),
