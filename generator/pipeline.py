@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from generator.align import align_story
@@ -36,6 +37,13 @@ ANALYSES: tuple[Callable[[Story], Story], ...] = (
 
 
 def load_source(path: Path, root: Path) -> Source:
+    """Read, clean and segment one file; unchanged files come from a cache (`mkdocs serve`)."""
+    stat = path.stat()
+    return _load_source(path, root, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4096)
+def _load_source(path: Path, root: Path, _mtime_ns: int, _size: int) -> Source:
     source, given = read_article(path, root)
     return segment_source(clean_source(source, given))
 
@@ -53,6 +61,10 @@ def load_story(folder: Path, story_id: str, progress: Progress | None = None) ->
             progress(path.name)
         try:
             source = load_source(path, folder)
+        except OSError as error:
+            warnings.append(f"{path.name}: cannot be read ({error.strerror}); check its "
+                            "permissions (file left out)")  # fmt: skip
+            continue
         except InputError as error:
             warnings.append(f"{error} (file left out)")
             continue

@@ -9,6 +9,8 @@ one-line `PluginError`. `mkdocs serve` watches the seeds folder.
 from __future__ import annotations
 
 import logging
+import os
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,13 +21,20 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from generator.ingest import InputError
+from generator.model import Story
+from generator.model import Story
 from generator.pipeline import run
 from generator.render import render_site, site_nav
 
 log = logging.getLogger("mkdocs.plugins.storydrift")
 STYLESHEET = "assets/storydrift.css"
+# MkDocs stamps every page with the build day (the sitemap's <lastmod>, the gzip header of
+# sitemap.xml.gz), so builds on two days would differ. Pages get the newest publication date of the
+# articles instead, or this fixed date (gzip's "no time") when no article states one.
+NO_DATE = "1970-01-01"
 
 
 class StoryConfig(Config):
@@ -38,6 +47,18 @@ class StoryConfig(Config):
 class StoryDriftPlugin(BasePlugin[StoryConfig]):
     def __init__(self) -> None:
         self.seeds = Path("seeds")
+        self._analysed: tuple[tuple[tuple[str, int, int], ...], list[Story]] | None = None
+
+    def _stories(self) -> list[Story]:
+        """The analysed stories; reused while no file under the seeds folder has changed."""
+        key = tuple(
+            (str(p), p.stat().st_mtime_ns, p.stat().st_size)
+            for p in sorted(self.seeds.rglob("*")) if p.is_file()
+        ) if self.seeds.is_dir() else ()  # fmt: skip
+        if self._analysed is None or self._analysed[0] != key:
+            self._analysed = (key, run(self.seeds))
+        return self._analysed[1]
+        self.date = NO_DATE
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         base = Path(config.config_file_path or ".").resolve().parent
@@ -48,12 +69,13 @@ class StoryDriftPlugin(BasePlugin[StoryConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         try:
-            stories = run(self.seeds)
+            stories = self._stories()
         except InputError as error:
             raise PluginError(f"storydrift: {error}") from None
         for story in stories:
             for warning in story.warnings:
                 log.warning("storydrift: %s", warning)
+        self.date = content_date(stories)
         generated = render_site(stories, directory_urls=config.use_directory_urls)
         generated[STYLESHEET] = (
             resources.files("generator").joinpath("assets/storydrift.css").read_text("utf-8")
@@ -72,6 +94,23 @@ class StoryDriftPlugin(BasePlugin[StoryConfig]):
             config.nav = site_nav(stories, set(generated), hand_written)
         return files
 
+    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
+        if "SOURCE_DATE_EPOCH" not in os.environ:  # a date the builder chose wins
+            page.update_date = self.date
+        return page
+
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.seeds))
         return server
+
+
+def content_date(stories: list[Story]) -> str:
+    """The newest publication date (ISO) of any article, or NO_DATE when none states one."""
+    dates = []
+    for story in stories:
+        for source in story.sources:
+            try:
+                dates.append(date.fromisoformat(source.published).isoformat())
+            except ValueError:
+                continue
+    return max(dates, default=NO_DATE)

@@ -1,0 +1,109 @@
+"""The story summary: consensus sentences with support and evidence, key facts, timeline."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.model import ClaimMember, Claim, Sentence, Source, Story
+from generator.summary import clearest, damage, summarise_story
+
+
+@pytest.mark.parametrize(
+    ("text", "damaged"),
+    [("The leaders spoke for an hour on Thursday.", False),
+     ("Officials said . , that talks would go on.", True),
+     ("“Our position is very clear. “These are decisions.”", True),
+     ("the the talks ended.", True)],
+    ids=["clean", "stray-punctuation", "unbalanced-quotes", "lowercase-doubled"],
+)
+def test_damage_counts_marks_of_garbled_text(text, damaged):
+    assert (damage(text) > 0) == damaged
+
+
+def test_clearest_wording_is_the_central_undamaged_one():
+    texts = ["The two leaders spoke for nearly an hour on Thursday about the crisis.",
+             "The two leaders spoke for about an hour on Thursday about the crisis.",
+             "The 2 chiefs spoke for shut to an hour on Thursday about the disaster . ,"]  # fmt: skip
+    assert clearest(texts) in (0, 1)
+
+
+def toy_story() -> Story:
+    """Three sources; claim c0 is shared by all, c1 by two, the rest are single-source."""
+    texts = {
+        "a": ["The mayor opened the new bridge over the river on Monday morning.",
+              "The bridge cost 40 million dollars and took three years to build.",
+              "Local shops stayed open late to celebrate the opening of the bridge."],
+        "b": ["The mayor opened the new bridge across the river on Monday morning.",
+              "The bridge cost 40 million dollars and took three years to build, officials said.",
+              "A brass band played for the crowd gathered on both banks of the river."],
+        "c": ["On Monday morning the mayor opened the new bridge over the river.",
+              "Critics said the money should have gone to the city's schools instead."],
+    }  # fmt: skip
+    sources = []
+    for sid, sents in texts.items():
+        body = tuple(sents)
+        offset, sentences = 0, []
+        for i, text in enumerate(sents):
+            sentences.append(Sentence(id=f"{sid}:s{i}", source=sid, index=i, paragraph=i,
+                                      start=offset, end=offset + len(text), text=text))  # fmt: skip
+            offset += len(text) + 2
+        sources.append(Source(id=sid, path=f"{sid}.txt", format="txt", title=f"Bridge opens {sid}",
+                              body=body, sentences=tuple(sentences)))  # fmt: skip
+    story = Story(id="toy", sources=tuple(sources))
+
+    def claim(cid: str, *ids: str) -> Claim:
+        members = tuple(ClaimMember(source=i.split(":")[0], sentence_id=i,
+                                    text=story.sentence(i).text, score=0.9) for i in ids)  # fmt: skip
+        return Claim(id=cid, members=members)
+
+    claims = (claim("c0", "a:s0", "b:s0", "c:s0"), claim("c1", "a:s1", "b:s1"),
+              claim("c2", "a:s2"), claim("c3", "b:s2"), claim("c4", "c:s1"))  # fmt: skip
+    return Story(id="toy", sources=tuple(sources), claims=claims)
+
+
+def test_summary_prefers_shared_claims_and_keeps_their_evidence():
+    story = summarise_story(toy_story())
+    assert [s.claim for s in story.summary[:2]] == ["c0", "c1"]
+    first = story.summary[0]
+    assert first.sources == ("a", "b", "c")
+    assert {e.sentence_id for e in first.evidence} == {"a:s0", "b:s0", "c:s0"}
+    assert all(story.sentence(e.sentence_id).text == e.text for s in story.summary
+               for e in s.evidence)  # fmt: skip
+
+
+def test_summary_is_extractive_and_ordered_as_an_account(seed_story):
+    all_sentences = {s.text for source in seed_story.sources for s in source.sentences}
+    assert 5 <= len(seed_story.summary) <= 8
+    for sentence in seed_story.summary:
+        assert sentence.text in all_sentences
+        assert len(sentence.sources) >= 2
+        assert sentence.evidence and all(e.source in sentence.sources for e in sentence.evidence)
+
+
+def test_headline_is_one_of_the_titles(seed_story):
+    assert seed_story.title in {s.title for s in seed_story.sources}
+
+
+SEED_POINTS = {
+    "the call": r"\b(call|spoke|talk(ed)?|conversation)\b",
+    "its length": r"\b(\d+[- ]minutes?|an hour|hour)\b",
+    "who asked for it": r"\b(asked for|requested|sought)\b",
+    "rupture over sanctions": r"\b(rupture|break)\b.*|sanctions",
+    "troop build-up": r"\b(troops|build-?up|soldiers)\b",
+    "January talks": r"\b(Jan\.|January)",
+}
+
+
+@pytest.mark.parametrize("point", SEED_POINTS, ids=list(SEED_POINTS))
+def test_seed_summary_states_the_main_points(seed_story, point):
+    text = " ".join(s.text for s in seed_story.summary)
+    assert re.search(SEED_POINTS[point], text), point
+
+
+def test_timeline_is_sorted_and_has_evidence(seed_story):
+    dates = [entry.date.replace("--", "0000-") for entry in seed_story.timeline]
+    assert dates == sorted(dates)
+    for entry in seed_story.timeline:
+        assert entry.evidence and entry.sources
