@@ -1,0 +1,136 @@
+"""Source comparison: pairwise figures, relations with evidence, report.json, the two pages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import BASIL_STORIES, SEEDS, need_basil
+from test_align import BRIDGE, make_story
+
+from generator.align import align_story
+from generator.compare import (
+    COMMON_SOURCE,
+    INDEPENDENT,
+    NEAR_COPY,
+    REWRITE,
+    classify,
+    compare_sources,
+    in_order,
+)
+from generator.model import Story
+from generator.pipeline import load_story
+from generator.render import comparison
+from generator.render.common import Site
+from generator.report import comparison_json
+
+REWRITES = ("002_39f595635d16badb", "004_4dce971f2949da2d")  # both rewrite one wire story
+
+
+def analysed(story: Story) -> Story:
+    return compare_sources(align_story(story))
+
+
+@pytest.mark.parametrize(
+    ("figures", "relation"),
+    [((0.95, 0.9, 0.97, 1.0, 20), NEAR_COPY),
+     ((0.9, 0.85, 0.64, 1.0, 40), REWRITE),
+     ((0.6, 0.7, 0.7, 0.5, 12), COMMON_SOURCE),
+     ((0.3, 0.25, 0.8, 1.0, 5), COMMON_SOURCE),
+     ((0.3, 0.25, 0.45, 1.0, 5), INDEPENDENT),
+     ((0.04, 0.05, 0.6, 1.0, 2), INDEPENDENT)],
+    ids=["copy", "rewrite-in-order", "versions-reordered", "shared-block-close-wording",
+         "shared-block-own-words", "few-shared"],
+)
+def test_relation_is_read_off_the_figures(figures, relation):
+    assert classify(*figures) == relation
+
+
+@pytest.mark.parametrize(("positions", "length"),
+                         [([0, 1, 2, 3], 4), ([3, 2, 1, 0], 1), ([0, 5, 1, 2, 9], 4), ([], 0)],
+                         ids=["in-order", "reversed", "one-moved", "empty"])
+def test_in_order_is_the_longest_increasing_run(positions, length):
+    assert in_order(positions) == length
+
+
+def test_a_copy_is_a_near_copy_and_shares_everything():
+    story = analysed(make_story({"a": BRIDGE, "b": BRIDGE}))
+    (pair,) = story.pairs
+    assert (pair.relation, pair.a_in_b, pair.b_in_a, pair.similarity) == (NEAR_COPY, 1, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Story:
+    return analysed(load_story(SEEDS, "seeds"))
+
+
+def test_seed_rewrites_of_one_wire_story_are_the_most_similar_pair(seeds):
+    best = max(seeds.pairs, key=lambda p: p.similarity)
+    assert (best.a, best.b, best.relation) == (*REWRITES, REWRITE)
+
+
+def test_seed_rewrites_share_most_sentences_both_ways(seeds):
+    pair = next(p for p in seeds.pairs if (p.a, p.b) == REWRITES)
+    assert min(pair.a_in_b, pair.b_in_a) >= 0.8
+
+
+def test_seed_pairs_other_than_the_rewrites_are_not_versions_of_one_text(seeds):
+    others = {p.relation for p in seeds.pairs if (p.a, p.b) != REWRITES}
+    assert others <= {INDEPENDENT, COMMON_SOURCE}
+
+
+def test_every_seed_pair_has_evidence_with_figures(seeds):
+    assert all(any("%" in line for line in p.evidence) for p in seeds.pairs)
+
+
+def test_report_lists_every_pair_and_every_sentence_once(seeds):
+    data = json.loads(json.dumps(comparison_json(seeds)))
+    ids = [s["sentence_id"] for c in data["claims"] for s in c["sentences"]]
+    assert (len(data["pairs"]), sorted(ids)) == (
+        10, sorted(s.id for src in seeds.sources for s in src.sentences))
+
+
+def test_report_pairs_have_the_contract_fields(seeds):
+    pair = comparison_json(seeds)["pairs"][0]
+    assert {"a", "b", "similarity", "relation"} <= set(pair) and 0 <= pair["similarity"] <= 1
+
+
+@pytest.fixture(scope="module")
+def seed_pages(seeds) -> dict[str, str]:
+    return comparison.render(seeds, Site())
+
+
+@pytest.mark.parametrize("needle", [
+    'class="sd-table sd-heat"', 'class="sd-heat-4"', "rewrite of the same text",
+    'class="sd-table sd-cov"', "○ missing", "sd-alone",
+    'href="002_39f595635d16badb.html#s17"',
+], ids=["heat-map", "dark-cell", "relation", "coverage", "missing-mark", "alone", "evidence"])
+def test_sources_page_shows(seed_pages, needle):
+    assert needle in seed_pages["sources/index.md"]
+
+
+@pytest.mark.parametrize("needle", [
+    'href="sources/004_4dce971f2949da2d.html#s14"', "<mark>", 'class="sd-align-reference"',
+], ids=["sentence-link", "diff-marks", "reference"])
+def test_alignment_page_shows(seed_pages, needle):
+    assert needle in seed_pages["alignment.md"]
+
+
+def test_article_text_is_escaped_on_both_pages():
+    hostile = ["The mayor said <script>alert(1)</script> {{ config }} **bold** | pipe today."]
+    story = analysed(make_story({"a": hostile + BRIDGE, "b": hostile + BRIDGE}))
+    pages = comparison.render(story, Site())
+    assert all("<script>" not in text and "&lt;script&gt;" in text for text in pages.values())
+
+
+def test_changed_words_are_marked_against_the_reference():
+    spans = comparison.changed_spans("Putin reacted very strongly.", "Putin reacted strongly.")
+    assert spans == [(14, 18)]
+
+
+def test_basil_outlets_are_never_versions_of_one_text():
+    need_basil()
+    relations = set()
+    for path in BASIL_STORIES:
+        relations |= {p.relation for p in analysed(load_story(path, path.name)).pairs}
+    assert relations <= {INDEPENDENT, COMMON_SOURCE}
