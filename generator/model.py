@@ -153,6 +153,10 @@ class Quote:
     speaker_mention: str = ""  # how this source names the speaker
     cue: str = ""  # the attribution verb or phrase
     partial: bool = False
+    kind: str = "quote"  # quote | term (a scare-quoted word or a title, left out of the groups)
+    speaker_kind: str = ""  # name | organisation | description, "" when unknown
+    attribution: str = ""  # which rule found the speaker, in plain words
+    left_open: bool = False  # the closing mark is missing; the quote runs to the paragraph end
 
 
 @dataclass(**FROZEN)
@@ -163,6 +167,10 @@ class QuoteVariant:
     speaker: str
     fidelity: str  # identical | punctuation | minor wording | altered meaning
     changed: tuple[str, ...] = ()  # words that differ from the group's reference wording
+    changed_spans: tuple[tuple[int, int], ...] = ()  # where those words are in `text`
+    excerpt: bool = False  # a fragment of the reference wording
+    sentence_ids: tuple[str, ...] = ()  # the sentences holding this wording, in source order
+    reference: bool = False  # the wording the others are compared with
 
 
 @dataclass(**FROZEN)
@@ -199,13 +207,15 @@ class Fact:
     value: str  # normalised, comparable value
     approximate: bool = False
     unit: str = ""
+    resolved: str = ""  # dates: the value resolved against source.published ("" if not dated)
+    context: str = ""  # certainty/negation: the modal word as written; roles: the full role
 
 
 @dataclass(**FROZEN)
 class DiscrepancyValue:
     value: str
     sources: tuple[str, ...]
-    evidence: tuple[Span, ...]
+    evidence: tuple[Span, ...]  # one span per differing fact; start/end index source.text
 
 
 @dataclass(**FROZEN)
@@ -217,6 +227,7 @@ class Discrepancy:
     why: str
     values: tuple[DiscrepancyValue, ...]
     claim: str = ""
+    facts: tuple[str, ...] = ()  # ids of the facts (or quotes) the discrepancy compares
 
 
 @dataclass(**FROZEN)

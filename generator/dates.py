@@ -1,0 +1,211 @@
+"""Dates and time references in a sentence: text in, normalised `DateMention`s out.
+
+`find_dates(text)` finds absolute dates ("Jan. 10", "January 9 and 10", "Jan.9-10",
+"23 December", "December 7, 2021", "in June", "in 2014"), weekdays ("on Thursday") and relative
+time references ("this week", "last month", "earlier this month", "next year", "two days ago").
+Values are normalised so that they compare as strings: ISO dates ("2021-12-07"), "--12-07" when
+the year is unknown, "--01-09/--01-10" for a range, "--06" for a month, "2014" for a year,
+"thursday" for a weekday; time references become "week+0", "month-1", "year+1", "day-1".
+`resolve_date(value, kind, published)` turns any of them into a calendar date (or period) once a
+publication date is known; the caller passes `source.published`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+PERIODS = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year"}
+SHIFTS = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "several": 3, "few": 3}  # fmt: skip
+
+# Full names, or the usual abbreviations with or without their full stop. "May" alone is a
+# modal verb far more often than a month, so it only counts with a day number next to it.
+_MONTH = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_MONTH_OR_MAY = rf"(?:{_MONTH}|May)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+DATE_RE = re.compile(
+    rf"""
+    (?P<md>(?P<m1>{_MONTH_OR_MAY})\s*(?P<d1>{_DAY})
+        (?:\s*(?:-|–|and|to|through)\s*(?P<d2>{_DAY}))?\b(?:,?\s+(?P<y1>{_YEAR}))?)
+    | (?P<dm>\b(?P<d3>{_DAY})(?:\s*(?:-|–|and|to)\s*(?P<d4>{_DAY}))?\s+(?:of\s+)?
+        (?P<m2>{_MONTH_OR_MAY})\b(?:,?\s+(?P<y2>{_YEAR}))?)
+    | (?P<my>\b(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?\b)
+    | (?P<year>\b(?:in|since|by|until|of|from|before|after|early|late|mid-)\s+(?P<y4>{_YEAR})\b)
+    | (?P<wd>\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b)
+    """,
+    re.VERBOSE,
+)
+RELATIVE_RE = re.compile(
+    r"""\b(?:
+      (?P<qual>earlier|later)\s+(?P<s1>this|next|last)\s+(?P<p1>week|weekend|month|year)
+    | (?P<s2>this|last|past|previous|next|coming)\s+(?P<p2>week|weekend|month|year)\b
+    | (?P<n>a|an|one|two|three|four|five|six|several|few)\s+(?P<p3>day|week|month|year)s?\s+ago
+    | (?P<rd>yesterday|today|tonight|tomorrow)
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words right before a capitalised month name that make it something else ("the March ...").
+NOT_A_MONTH_BEFORE = re.compile(r"\b(?:the|a|on the)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str
+    kind: str  # date | time_ref
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _iso(year: str | None, month: int, day: int | None = None) -> str:
+    head = year if year else "-"
+    return f"{head}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _date_value(match: re.Match[str]) -> str | None:
+    if match["md"] or match["dm"]:
+        month = _month(match["m1"] or match["m2"])
+        first = _day(match["d1"] or match["d3"])
+        last_text = match["d2"] or match["d4"]
+        year = match["y1"] or match["y2"]
+        value = _iso(year, month, first)
+        if last_text and _day(last_text) > first:
+            value += "/" + _iso(year, month, _day(last_text))
+        return value
+    if match["my"]:
+        return _iso(match["y3"], _month(match["m3"]))
+    if match["year"]:
+        return match["y4"]
+    if match["wd"]:
+        return match["w"].lower()
+    return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date and time reference in `text`, in order, spans not overlapping."""
+    found: list[DateMention] = []
+    for match in DATE_RE.finditer(text):
+        if match["my"] and NOT_A_MONTH_BEFORE.search(text[: match.start()]):
+            continue
+        value = _date_value(match)
+        if value is None:
+            continue
+        start, end = match.span()
+        if match["year"]:
+            start = match.start("y4")
+            if text[match.start() : start].lower().startswith(("early", "late", "mid")):
+                start = match.start()
+        found.append(DateMention(start, end, text[start:end], value, "date"))
+    for match in RELATIVE_RE.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        if match["rd"]:
+            value = f"day{RELATIVE_DAYS[match['rd'].lower()]:+d}"
+        elif match["n"]:
+            value = f"{match['p3'].lower()}{-COUNTS[match['n'].lower()]:+d}"
+        else:
+            shift = SHIFTS[(match["s1"] or match["s2"]).lower()]
+            value = f"{PERIODS[(match['p1'] or match['p2']).lower()]}{shift:+d}"
+        found.append(DateMention(match.start(), match.end(), match.group(), value, "time_ref"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def parse_published(published: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> int:
+    """The year that puts month/day closest to the publication date (news is about now)."""
+    best = published.year
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((candidate - published).days) < abs(
+            (dt.date(best, month, min(day, 28)) - published).days
+        ):
+            best = year
+    return best
+
+
+def resolve_date(value: str, kind: str, published: str) -> str:
+    """A fact's value as a calendar date or period, using the source's publication date.
+
+    Returns the value unchanged when it is already absolute or when `published` is unknown.
+    Ranges resolve both ends; weekdays resolve to the latest such day on or before publication;
+    time references resolve to the period they name ("2021-W51", "2022-01", "2022").
+    """
+    day0 = parse_published(published)
+    if day0 is None:
+        return value
+    if "/" in value:
+        return "/".join(resolve_date(part, kind, published) for part in value.split("/"))
+    if kind == "time_ref":
+        period, shift = value[:-2], int(value[-2:])
+        if period == "day":
+            return (day0 + dt.timedelta(days=shift)).isoformat()
+        if period == "week":
+            year, week, _ = (day0 + dt.timedelta(weeks=shift)).isocalendar()
+            return f"{year}-W{week:02d}"
+        if period == "month":
+            moved = day0 + relativedelta(months=shift)
+            return f"{moved.year}-{moved.month:02d}"
+        if period == "year":
+            return str(day0.year + shift)
+        return value
+    if value in WEEKDAYS:
+        back = (day0.weekday() - WEEKDAYS.index(value)) % 7
+        return (day0 - dt.timedelta(days=back)).isoformat()
+    if value.startswith("--"):
+        parts = value[2:].split("-")
+        month = int(parts[0])
+        day = int(parts[1]) if len(parts) > 1 else 1
+        year = _nearest_year(month, day, day0)
+        return f"{year}-{month:02d}" + (f"-{day:02d}" if len(parts) > 1 else "")
+    return value
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """First and last day-strings of a normalised date value, for overlap tests."""
+    first, _, last = value.partition("/")
+    return first, last or first
+
+
+def overlaps(a: str, b: str) -> bool:
+    """Whether two normalised date values can name the same day ("--01-10" within "--01")."""
+    a1, a2 = date_bounds(a)
+    b1, b2 = date_bounds(b)
+    if a1.startswith(b1) or b1.startswith(a1):  # a month contains its days
+        return True
+    if len(a1) != len(b1):
+        return False
+    return a1 <= b2 and b1 <= a2
