@@ -43,6 +43,14 @@ MAX_WORDS = 60
 # breaks ties between claims with the same number of sources.
 POSITION_WEIGHT = 0.8
 DAMAGE = re.compile(r"\s[.,;:]|[.,;:]\s*[.,;:]|\s[“”\"]\s*$|\b(\w+) \1\b|^[a-z]")
+# How many people and numbers the key facts list: the protagonists and the headline figures.
+KEY_PEOPLE = 4
+KEY_NUMBERS = 4
+# Counts below this ("two leaders") are ordinary words, not key numbers.
+KEY_NUMBER_MIN = 3
+# An approximate value ("about an hour") joins an exact one within this relative distance
+# ("50 minutes"), as the discrepancy list treats them as agreeing.
+APPROXIMATE_TOLERANCE = 0.25
 PERSON_KINDS = {"person"}
 NUMBER_KINDS = {"number", "duration", "money"}
 DATE_KINDS = {"date", "time_ref"}
@@ -59,13 +67,29 @@ def damage(text: str) -> int:
     return unbalanced + len(DAMAGE.findall(text))
 
 
-def clearest(texts: list[str]) -> int:
-    """Index of the clearest wording: closest to the others, least damaged, then the first."""
+def clearest(texts: list[str], common: frozenset[str] = frozenset()) -> int:
+    """Index of the clearest wording: least damaged, closest to the others and, when `common`
+    words are given, made of words that other sources use too (a spinner's odd synonyms are
+    found in one source only); ties go to the first."""
     if len(texts) == 1:
         return 0
     matrix = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, workers=1)
     centrality = [(float(row.sum()) - 100.0) / (len(texts) - 1) for row in matrix]
-    return min(range(len(texts)), key=lambda i: (damage(texts[i]) * 10 - centrality[i], i))
+
+    def typical(text: str) -> float:
+        tokens = [w.lower() for w in words(text)]
+        return sum(t in common for t in tokens) / len(tokens) if tokens and common else 0.0
+
+    return min(range(len(texts)),
+               key=lambda i: (damage(texts[i]) * 10 - centrality[i] - 50 * typical(texts[i]), i))  # fmt: skip
+
+
+def shared_words(story: Story) -> frozenset[str]:
+    """Words that at least two sources use: the story's common vocabulary."""
+    seen: Counter[str] = Counter()
+    for source in story.sources:
+        seen.update({w.lower() for w in words(source.text)})
+    return frozenset(word for word, count in seen.items() if count > 1)
 
 
 def relative_position(story: Story, sentence_ids: Iterable[str]) -> float:
@@ -90,10 +114,11 @@ def claim_sentences(story: Story, claim: Claim) -> list[Sentence]:
 def summary_candidates(story: Story) -> list[tuple[float, Claim, Sentence]]:
     """Each claim with its best wording and a score: support first, then early position."""
     candidates = []
+    common = shared_words(story)
     n_sources = max(len(story.sources), 1)
     for claim in story.claims:
         sentences = claim_sentences(story, claim)
-        best = sentences[clearest([s.text for s in sentences])]
+        best = sentences[clearest([s.text for s in sentences], common)]
         n_words = len(words(best.text))
         if not MIN_WORDS <= n_words <= MAX_WORDS:
             continue
@@ -145,76 +170,152 @@ def facts_by_sentence(story: Story) -> dict[str, list[Fact]]:
     return index
 
 
-def disputing(discrepancies: Iterable[Discrepancy], sentence_ids: set[str]) -> str:
-    """The id of the first (most serious) discrepancy whose evidence touches these sentences."""
-    for discrepancy in discrepancies:
+def disputing(story: Story, fact_ids: set[str], sentence_ids: set[str] = frozenset()) -> str:
+    """The most serious medium- or high-severity discrepancy about these facts (or, for a whole
+    statement, about these sentences), or ""."""
+    for discrepancy in story.discrepancies:
         if discrepancy.severity == "low":
             continue
-        for value in discrepancy.values:
-            if any(span.sentence_id in sentence_ids for span in value.evidence):
-                return discrepancy.id
+        if fact_ids & set(discrepancy.facts):
+            return discrepancy.id
+        if sentence_ids and any(span.sentence_id in sentence_ids for value in discrepancy.values
+                                for span in value.evidence):  # fmt: skip
+            return discrepancy.id
     return ""
 
 
-def key_fact(label: str, value: str, story: Story, spans: list[Span]) -> KeyFact:
+def key_fact(label: str, value: str, spans: list[Span], disputed: str = "") -> KeyFact:
     sources = tuple(sorted({span.source for span in spans}))
-    disputed = disputing(story.discrepancies, {span.sentence_id for span in spans})
     status = "disputed" if disputed else ("agreed" if len(sources) > 1 else "single source")
     return KeyFact(label=label, value=value, status=status, sources=sources,
                    evidence=tuple(spans), discrepancy=disputed)  # fmt: skip
 
 
+def first_per_source(story: Story, sentence_ids: Iterable[str]) -> list[Span]:
+    """One evidence sentence per source: the first one, in source order."""
+    firsts: dict[str, Sentence] = {}
+    for sentence_id in sentence_ids:
+        sentence = story.sentence(sentence_id)
+        if sentence.source not in firsts or sentence.index < firsts[sentence.source].index:
+            firsts[sentence.source] = sentence
+    return [span_of(firsts[source]) for source in sorted(firsts)]
+
+
+def number_groups(story: Story) -> list[list[Fact]]:
+    """Quantities stated by several sources, grouped by value (approximate ones join the exact
+    value they round), most widely reported first."""
+    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for fact in story.facts:
+        if fact.kind not in NUMBER_KINDS:
+            continue
+        if fact.kind == "number" and _as_float(fact.value) < KEY_NUMBER_MIN:
+            continue  # "two leaders", "2 paths": counting words, not key numbers
+        groups[(fact.kind, fact.value)].append(fact)
+    for (kind, value), facts in list(groups.items()):
+        if all(f.approximate for f in facts):
+            target = next((k for k in groups if k[0] == kind and k != (kind, value)
+                           and _close(k[1], value)), None)  # fmt: skip
+            if target is not None:
+                groups[target].extend(groups.pop((kind, value)))
+    ranked = sorted(groups.values(), key=lambda fs: (-len({f.source for f in fs}), fs[0].id))
+    return [facts for facts in ranked if len({f.source for f in facts}) > 1]
+
+
+def _as_float(value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        return 0.0
+
+
+def _close(a: str, b: str) -> bool:
+    x, y = _as_float(a), _as_float(b)
+    return x > 0 and y > 0 and abs(x - y) / max(x, y) <= APPROXIMATE_TOLERANCE
+
+
 def choose_key_facts(story: Story, summary: tuple[SummarySentence, ...]) -> tuple[KeyFact, ...]:
     facts: list[KeyFact] = []
+    by_sentence = facts_by_sentence(story)
     if summary:
-        lead = min(summary, key=lambda s: (-len(s.sources), story.sentence(s.evidence[0].sentence_id).index))
-        facts.append(key_fact("what", lead.text, story, list(lead.evidence)))
+        lead = max(summary, key=lambda s: (len(s.sources), -summary.index(s)))
+        lead_ids = {span.sentence_id for span in lead.evidence}
+        facts.append(key_fact("what", lead.text, list(lead.evidence),
+                              disputing(story, set(), lead_ids)))  # fmt: skip
+        when: dict[str, list[Fact]] = defaultdict(list)
+        for sentence_id in sorted(lead_ids):
+            for fact in by_sentence[sentence_id]:
+                if fact.kind in DATE_KINDS:
+                    when[fact.value].append(fact)
+        for group in sorted(when.values(), key=lambda fs: (-len(fs), fs[0].id)):
+            spans = [span_of(story.sentence(f.sentence_id)) for f in group]
+            facts.append(key_fact("when", group[0].text, spans,
+                                  disputing(story, {f.id for f in group})))  # fmt: skip
     people = sorted(
         (e for e in story.entities if e.kind in PERSON_KINDS and len(e.sources) > 1),
         key=lambda e: (-len(e.sources), -len(e.mentions), e.name),
-    )[:4]
+    )[:KEY_PEOPLE]
     for person in people:
-        spans = [span_of(story.sentence(m)) for m in person.mentions[:6]]
         value = f"{person.name} ({person.role})" if person.role else person.name
-        facts.append(key_fact("who", value, story, spans))
+        facts.append(key_fact("who", value, first_per_source(story, person.mentions)))
     datelines = Counter(s.dateline for s in story.sources if s.dateline)
-    for place, _count in datelines.most_common(2):
+    for place, _count in sorted(datelines.items(), key=lambda item: (-item[1], item[0])):
         spans = [span_of(s.sentences[0]) for s in story.sources if s.dateline == place and s.sentences]
-        facts.append(key_fact("where", place, story, spans))
-    by_claim = {m.sentence_id: claim for claim in story.claims for m in claim.members}
-    seen_values: set[tuple[str, str]] = set()
-    by_sentence = facts_by_sentence(story)
-    for summary_sentence in summary:
-        claim = by_claim.get(summary_sentence.evidence[0].sentence_id)
-        if claim is None:
-            continue
-        for kind_set, label in ((DATE_KINDS, "when"), (NUMBER_KINDS, "number")):
-            for fact in (f for m in claim.members for f in by_sentence[m.sentence_id]):
-                if fact.kind not in kind_set or (label, fact.value) in seen_values:
-                    continue
-                seen_values.add((label, fact.value))
-                spans = [span_of(story.sentence(m.sentence_id)) for m in claim.members]
-                facts.append(key_fact(label, fact.text, story, spans))
+        facts.append(key_fact("where", f"dateline {place}", spans))
+    for group in number_groups(story)[:KEY_NUMBERS]:
+        spans = first_per_source(story, (f.sentence_id for f in group))
+        label = Counter(f.text for f in group if not f.approximate).most_common(1)
+        value = label[0][0] if label else group[0].text
+        facts.append(key_fact("number", value, spans, disputing(story, {f.id for f in group})))
     return tuple(facts)
 
 
+TIMELINE_DATE = re.compile(r"^(\d{4}(-\d\d){0,2}|--\d\d-\d\d)(/(\d{4}(-\d\d){0,2}|--\d\d-\d\d))?$")
+
+
+def month_day(value: str) -> tuple[int, int]:
+    parts = value.split("/")[0].lstrip("-").split("-")
+    return int(parts[0]), int(parts[1])
+
+
+def calendar_order(values: list[str]) -> dict[str, int]:
+    """A position for each date without a year: month-days on a circle, cut at the widest gap
+    between them (the turn of the year when a story runs from December into January)."""
+    days = sorted({month_day(v)[0] * 31 + month_day(v)[1] for v in values})
+    if not days:
+        return {}
+    gaps = [((days[(i + 1) % len(days)] - d) % 372, i) for i, d in enumerate(days)]
+    _, widest = max(gaps)
+    start = days[(widest + 1) % len(days)]
+    return {v: (month_day(v)[0] * 31 + month_day(v)[1] - start) % 372 for v in values}
+
+
+def timeline_key(value: str, unknown_year: dict[str, int]) -> tuple[int, int, str]:
+    """Dated events first by year; events whose year no source states come after them, in
+    calendar order (they are usually the story's own days)."""
+    if value.startswith("--"):
+        return (1, unknown_year[value], value)
+    return (0, 0, value)
+
+
 def build_timeline(story: Story) -> tuple[TimelineEntry, ...]:
+    common = shared_words(story)
     groups: dict[str, list[Fact]] = defaultdict(list)
     for fact in story.facts:
-        if fact.kind in DATE_KINDS and re.match(r"^(\d{4}|--)-?\d\d-\d\d$", fact.value):
-            groups[fact.value].append(fact)
+        value = fact.resolved or fact.value
+        if fact.kind in DATE_KINDS and TIMELINE_DATE.match(value):
+            groups[value].append(fact)
     entries = []
     for value, facts in groups.items():
         sentences = list({f.sentence_id: story.sentence(f.sentence_id) for f in facts}.values())
-        best = sentences[clearest([s.text for s in sentences])]
+        best = sentences[clearest([s.text for s in sentences], common)]
         label = Counter(f.text for f in facts).most_common(1)[0][0]
         entries.append(TimelineEntry(
             date=value, label=label, text=best.text,
             sources=tuple(sorted({f.source for f in facts})),
             evidence=tuple(span_of(s) for s in sentences),
         ))  # fmt: skip
-    entries.sort(key=lambda e: (e.date.lstrip("-")[-5:] if e.date.startswith("--") else e.date,
-                                e.label))  # fmt: skip
+    unknown_year = calendar_order([e.date for e in entries if e.date.startswith("--")])
+    entries.sort(key=lambda e: (timeline_key(e.date, unknown_year), e.label))
     return tuple(entries)
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from generator.model import ClaimMember, Claim, Sentence, Source, Story
-from generator.summary import clearest, damage, summarise_story
+from generator.summary import calendar_order, clearest, damage, summarise_story
 
 
 @pytest.mark.parametrize(
@@ -102,8 +102,21 @@ def test_seed_summary_states_the_main_points(seed_story, point):
     assert re.search(SEED_POINTS[point], text), point
 
 
-def test_timeline_is_sorted_and_has_evidence(seed_story):
-    dates = [entry.date.replace("--", "0000-") for entry in seed_story.timeline]
-    assert dates == sorted(dates)
+def test_timeline_puts_dated_years_first_then_the_story_days_in_calendar_order(seed_story):
+    dates = [entry.date for entry in seed_story.timeline]
+    with_year = [d for d in dates if not d.startswith("--")]
+    assert with_year == sorted(with_year) and dates[: len(with_year)] == with_year
+    assert dates.index("--12-03") < dates.index("--01-10")  # December comes before January
     for entry in seed_story.timeline:
         assert entry.evidence and entry.sources
+
+
+@pytest.mark.parametrize(
+    ("values", "order"),
+    [(["--01-10", "--12-03", "--12-23"], ["--12-03", "--12-23", "--01-10"]),
+     (["--03-01", "--05-02", "--04-01"], ["--03-01", "--04-01", "--05-02"])],
+    ids=["across-the-new-year", "within-a-year"],
+)
+def test_dates_without_a_year_follow_the_calendar(values, order):
+    positions = calendar_order(values)
+    assert sorted(values, key=positions.__getitem__) == order

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-
 from collections import Counter
 
 from generator.model import Span, Story
@@ -25,14 +24,38 @@ def story_title(story: Story) -> str:
     return story.title or next((s.title for s in story.sources if s.title), story.id)
 
 
+def sentence_number(sentence_id: str) -> int:
+    return int(sentence_id.rpartition(":s")[2]) + 1
+
+
 def evidence_links(story: Story, site: Site, page: str, spans: tuple[Span, ...]) -> list[dict]:
     """One link per evidence sentence: the outlet's label and the sentence number."""
     return [
         {"href": sentence_href(site, page, span.sentence_id),
-         "label": f"{story.source(span.source).label} ¶{span.sentence_id.rpartition(':s')[2]}",
+         # numbered from 1, as on the source page (the anchor s0 is sentence 1)
+         "label": f"{story.source(span.source).label} ¶{sentence_number(span.sentence_id)}",
          "text": span.text}  # fmt: skip
         for span in spans
     ]
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def display_date(value: str) -> str:
+    """"--01-10" -> "10 Jan (year not stated)", "2021-12-30" -> "30 Dec 2021", ranges with "–"."""
+
+    def one(part: str) -> str:
+        year, _, rest = part.partition("-") if not part.startswith("--") else ("", "", part[2:])
+        if not rest:
+            return year
+        pieces = rest.split("-")
+        month = MONTHS[int(pieces[0]) - 1]
+        day = f"{int(pieces[1])} " if len(pieces) > 1 else ""
+        return f"{day}{month} {year}".strip()
+
+    text = " – ".join(one(part) for part in value.split("/"))
+    return text + (" (year not stated)" if value.startswith("--") else "")
 
 
 def most_copied(story: Story) -> dict | None:
@@ -61,7 +84,8 @@ def render(story: Story, site: Site) -> dict[str, str]:
         key_facts=[(k, evidence_links(story, site, page, k.evidence),
                     site.href(page, "discrepancies.md", k.discrepancy) if k.discrepancy else "")
                    for k in story.key_facts],  # fmt: skip
-        timeline=[(t, evidence_links(story, site, page, t.evidence)) for t in story.timeline],
+        timeline=[(t, display_date(t.date), evidence_links(story, site, page, t.evidence))
+                  for t in story.timeline],  # fmt: skip
         entities=[(e, [story.source(s).label for s in e.sources]) for e in story.entities],
         severities=[(level, severities.get(level, 0)) for level in ("high", "medium", "low")],
         most_copied=most_copied(story),
