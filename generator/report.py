@@ -12,7 +12,7 @@ import io
 import json
 from typing import Any
 
-from generator.model import Source, Span, Story
+from generator.model import Quote, Source, Span, Story
 
 SCHEMA_VERSION = 1
 
@@ -114,11 +114,87 @@ def comparison_json(story: Story) -> dict[str, Any]:
 
 
 def quotes_json(story: Story) -> list[dict[str, Any]]:
-    return []
+    """The quote groups (DESIGN.md contract), plus every quote and term with its attribution."""
+    by_id = {q.id: q for q in story.quotes}
+    return [
+        {
+            "id": group.id,
+            "speaker": group.speaker,
+            "variants": [
+                {
+                    "text": v.text,
+                    "sources": list(v.sources),
+                    "speaker": v.speaker,
+                    "fidelity": v.fidelity,
+                    "reference": v.reference,
+                    "excerpt": v.excerpt,
+                    "changed": list(v.changed),
+                    "changed_spans": [list(span) for span in v.changed_spans],
+                    "quote_ids": list(v.quote_ids),
+                    "sentence_ids": list(v.sentence_ids),
+                    "quotes": [_quote_json(by_id[qid]) for qid in v.quote_ids],
+                }
+                for v in group.variants
+            ],
+        }
+        for group in story.quote_groups
+    ]
+
+
+def _quote_json(quote: Quote) -> dict[str, Any]:
+    return {
+        "id": quote.id,
+        "source": quote.source,
+        "sentence_ids": list(quote.sentence_ids),
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "speaker_kind": quote.speaker_kind,
+        "speaker_mention": quote.speaker_mention,
+        "cue": quote.cue,
+        "attribution": quote.attribution,
+        "partial": quote.partial,
+        "kind": quote.kind,
+        "left_open": quote.left_open,
+    }
+
+
+QUOTES_CSV_HEADER = ["group", "quote_id", "source", "kind", "speaker", "speaker_as_written",
+                     "text", "fidelity", "reference", "excerpt", "changed", "partial",
+                     "attribution", "sentence_ids"]
+
+
+def _cell(value: str) -> str:
+    # Spreadsheets run a cell that starts with = + @ as a formula: article text is untrusted.
+    return "'" + value if value[:1] in ("=", "+", "@", "\t", "\r") else value
+
+
+def quotes_csv(story: Story) -> dict[str, str]:
+    """quotes.csv: one row per quote (terms too), with its group and fidelity."""
+    placed: dict[str, tuple[str, Any]] = {}
+    for group in story.quote_groups:
+        for variant in group.variants:
+            for qid in variant.quote_ids:
+                placed[qid] = (group.id, variant)
+    rows: list[list[Any]] = []
+    for quote in story.quotes:
+        group_id, variant = placed.get(quote.id, ("", None))
+        rows.append([
+            group_id, quote.id, quote.source, quote.kind, _cell(quote.speaker),
+            _cell(quote.speaker_mention), _cell(quote.text),
+            variant.fidelity if variant else "", "yes" if variant and variant.reference else "",
+            "yes" if variant and variant.excerpt else "",
+            _cell(" ".join(variant.changed)) if variant else "", "yes" if quote.partial else "",
+            quote.attribution, " ".join(quote.sentence_ids),
+        ])
+    return {"quotes.csv": to_csv(QUOTES_CSV_HEADER, rows)}
 
 
 def discrepancies_json(story: Story) -> list[dict[str, Any]]:
-    return []
+    from generator.discrepancies import discrepancy_records
+
+    return discrepancy_records(story)
 
 
 def build_report(story: Story) -> dict[str, Any]:
@@ -146,4 +222,13 @@ def to_csv(header: list[str], rows: list[list[Any]]) -> str:
 
 def csv_files(story: Story) -> dict[str, str]:
     """The CSV downloads of a story, by file name."""
-    return {}
+    files: dict[str, str] = {}
+    files.update(quotes_csv(story))
+    files.update(discrepancies_csv(story))
+    return files
+
+
+def discrepancies_csv(story: Story) -> dict[str, str]:
+    from generator.discrepancies import CSV_HEADER, discrepancy_rows
+
+    return {"discrepancies.csv": to_csv(CSV_HEADER, discrepancy_rows(story))}

@@ -9,12 +9,18 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model import Story
-from generator.render import home, source_pages
+from generator.render import comparison, discrepancies, home, quotes, source_pages
 from generator.render.common import Site, source_page
 from generator.render.home import plain, story_title
 from generator.report import csv_files, report_json
 
-PAGE_FAMILIES = (home.render, source_pages.render)
+PAGE_FAMILIES = (
+    home.render,
+    source_pages.render,
+    comparison.render,
+    quotes.render,
+    discrepancies.render,
+)
 
 
 def render_story(story: Story, site: Site) -> dict[str, str]:

@@ -1,0 +1,183 @@
+"""Quote extraction and attribution against hand-made gold: recall and speaker accuracy.
+
+Run: `python benchmarks/eval_quotes.py [--verbose]`. Scores the seeds against
+`tests/data/seed_quotes.json` (every quote of four words or more, plus the statements that
+several outlets quote) and, when `../shared/eval/basil` is present, the BASIL stories against
+their gold quotes. A gold snippet is found when it is contained in, or fuzzily matches
+(rapidfuzz partial_ratio), a quote (kind "quote") extracted from the same source; its speaker is
+right when one of the gold speakers' words appears in the quote's canonical speaker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from generator.clean import clean_source  # noqa: E402
+from generator.entities import fold_name  # noqa: E402
+from generator.ingest import find_articles, read_article  # noqa: E402
+from generator.model import Quote, Story  # noqa: E402
+from generator.quotes import extract_quotes  # noqa: E402
+from generator.segment import segment_source  # noqa: E402
+from generator.text import fold  # noqa: E402
+
+SEED_GOLD = ROOT / "tests" / "data" / "seed_quotes.json"
+BASIL = ROOT.parent / "shared" / "eval" / "basil"
+FOUND = 90  # partial_ratio of a gold snippet against an extracted quote to count as found
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    right_speaker: int = 0
+    right_with_role: int = 0  # also counting a group label (NAACP, Democrats) in the role
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.right_speaker / self.found if self.found else 0.0
+
+    def add(self, other: Score) -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.right_speaker += other.right_speaker
+        self.right_with_role += other.right_with_role
+        self.misses += other.misses
+        self.wrong += other.wrong
+
+
+def find_quote(quotes: list[Quote], source: str, snippet: str) -> Quote | None:
+    key = fold(snippet).strip(" ,.")
+    mine = [q for q in quotes if q.source.lower() == source.lower() and q.kind == "quote"]
+    for quote in mine:
+        if key in fold(quote.text):
+            return quote
+    best = max(mine, key=lambda q: fuzz.partial_ratio(key, fold(q.text)), default=None)
+    if best is not None and fuzz.partial_ratio(key, fold(best.text)) >= FOUND:
+        return best
+    return None
+
+
+def speaker_matches(speaker: str, gold: list[str]) -> bool:
+    words = set(fold_name(speaker).replace("-", " ").split())
+    return any(set(fold_name(g).split()) <= words for g in gold)
+
+
+def role_matches(speaker: str, role: str, gold: list[str]) -> bool:
+    """A gold group label (NAACP, Democrats, plaintiffs) in the speaker's role or description."""
+    words = {w.rstrip("s") for w in fold_name(f"{speaker} {role}").replace("-", " ").split()}
+    return any(fold_name(g).rstrip("s") in words for g in gold)
+
+
+def score_story(story: Story, gold: list[dict]) -> Score:
+    score = Score()
+    quotes = list(story.quotes)
+    roles = {e.name: e.role for e in story.entities}
+    for item in gold:
+        score.gold += 1
+        quote = find_quote(quotes, item["source"], item["snippet"])
+        speakers = "/".join(item["speakers"])
+        label = f"{story.id}/{item['source']}: {item['snippet'][:60]!r} ({speakers})"
+        if quote is None:
+            score.misses.append(label)
+            continue
+        score.found += 1
+        if speaker_matches(quote.speaker, item["speakers"]):
+            score.right_speaker += 1
+            score.right_with_role += 1
+        elif role_matches(quote.speaker, roles.get(quote.speaker, ""), item["speakers"]):
+            score.right_with_role += 1
+        else:
+            score.wrong.append(f"{label} -> {quote.speaker!r} [{quote.attribution}]")
+    return score
+
+
+def group_recall(story: Story, groups: list[list[dict]]) -> tuple[int, int, list[str]]:
+    """How many gold multi-outlet statements end up as one quote group."""
+    where = {qid: g.id for g in story.quote_groups for v in g.variants for qid in v.quote_ids}
+    right = 0
+    misses = []
+    for members in groups:
+        ids = []
+        for member in members:
+            quote = find_quote(list(story.quotes), member["source"], member["snippet"])
+            ids.append(where.get(quote.id) if quote is not None else None)
+        if None not in ids and len(set(ids)) == 1:
+            right += 1
+        else:
+            misses.append(" / ".join(m["snippet"][:40] for m in members) + f" -> {ids}")
+    return right, len(groups), misses
+
+
+def analysed(folder: Path, story_id: str) -> Story:
+    """The story read, cleaned and segmented, with only the quote stage run on it."""
+    sources = []
+    for path in find_articles(folder):
+        source, given = read_article(path, folder)
+        sources.append(segment_source(clean_source(source, given)))
+    return extract_quotes(Story(id=story_id, sources=tuple(sources)))
+
+
+def evaluate_seeds() -> tuple[Score, tuple[int, int, list[str]], Story]:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    story = analysed(ROOT / "seeds", "seeds")
+    return score_story(story, gold["quotes"]), group_recall(story, gold["groups"]), story
+
+
+def evaluate_basil(basil: Path = BASIL) -> Score:
+    total = Score()
+    for gold_file in sorted((basil / "gold").glob("*.json")):
+        folder = basil / "stories" / gold_file.stem
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        total.add(score_story(analysed(folder, gold_file.stem), gold))
+    return total
+
+
+def report(name: str, score: Score, verbose: bool) -> None:
+    print(f"{name}: {score.gold} gold quotes, recall {score.recall:.3f} "
+          f"({score.found}/{score.gold}), speaker accuracy {score.speaker_accuracy:.3f} "
+          f"({score.right_speaker}/{score.found}); counting a group label in the role "
+          f"{score.right_with_role / max(1, score.found):.3f}")
+    if verbose:
+        for line in score.misses:
+            print("  missed:", line)
+        for line in score.wrong:
+            print("  wrong speaker:", line)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", "-v", action="store_true", help="list misses")
+    args = parser.parse_args()
+    seeds, (right, total, misses), story = evaluate_seeds()
+    report("seeds", seeds, args.verbose)
+    multi = sum(1 for g in story.quote_groups
+                if len({s for v in g.variants for s in v.sources}) > 1)
+    print(f"seeds: {len(story.quote_groups)} quote groups, {multi} quoted by several outlets; "
+          f"gold multi-outlet statements grouped: {right}/{total}")
+    if args.verbose:
+        for line in misses:
+            print("  not grouped:", line)
+    if BASIL.is_dir():
+        report("BASIL", evaluate_basil(), args.verbose)
+    else:
+        print(f"BASIL: {BASIL} not found, skipped")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,225 @@
+"""Quote groups: the same statement as each outlet quoted it, and how faithful each wording is.
+
+In: the story's `Quote` records. Out: `QuoteGroup`s (ids `"q{n}"`, in order of first appearance)
+with one `QuoteVariant` per distinct wording: its sources, its quotes, and its fidelity to the
+group's reference wording (the wording most sources share; ties go to the longer, then the
+earlier one). Two quotes of different sources are the same statement when their wordings are
+close (rapidfuzz ratio), when one is an excerpt of the other (partial_ratio), or when the same
+speaker is quoted in closely matching sentences with a looser wording match (spun or
+re-translated copy rewords inside the marks). Fidelity: `identical`, `punctuation` (same words),
+`minor wording`, or `altered meaning` (a negation, number or modal verb changed, or the wordings
+share too little); the changed words are listed and marked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from generator.model import Quote, QuoteGroup, QuoteVariant, Story
+from generator.text import fold, normalise_space
+
+# Thresholds (0-100), tuned on the seeds' spun and machine-translated copies, checked on BASIL.
+SAME_WORDING = 72  # ratio of two full wordings; reworded MT copies of one quote score 72-95
+EXCERPT = 88  # partial_ratio when one quote is a fragment of the other
+EXCERPT_MIN_WORDS = 4  # shorter fragments ("two roads") match too much by chance
+SAME_SPEAKER_WORDING = 55  # token_set_ratio allowed for the same speaker (rewordings 57-74,
+# two different quotes of one speaker 30-40 on the seeds) ...
+SAME_SPEAKER_CONTEXT = 55  # ... when the sentences around the quotes also match this well
+SAME_SOURCE_REPEAT = 95  # a source repeating its own quote
+PARALLEL_FROM = 400  # quotes; below this one thread is faster (measured on the seeds)
+ALTERED_SIMILARITY = 0.6  # word-level similarity below which a rewording alters the meaning
+
+NEGATIONS = {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "cannot",
+             "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
+             "weren't", "shouldn't", "wouldn't", "couldn't", "without", "n't"}
+MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "hundred", "thousand", "million", "billion", "half", "dozen", "first", "second",
+                "third", "all", "every", "most", "some", "many", "few"}
+WORD = re.compile(r"[\w’'-]+")
+
+
+def _key(text: str) -> str:
+    return " ".join(WORD.findall(fold(text)))
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0).lower().replace("’", "'"), m.start(), m.end())
+            for m in WORD.finditer(text)]
+
+
+def _context(story: Story, quote: Quote) -> str:
+    """The paragraph around a quote, without the quote: who is said to speak, and where."""
+    source = story.source(quote.source)
+    paragraphs = sorted({story.sentence(s).paragraph for s in quote.sentence_ids})
+    text = " ".join(source.body[p] for p in paragraphs)
+    return _key(text.replace(quote.text, " "))
+
+
+def _links(story: Story, quotes: list[Quote]) -> list[tuple[int, int]]:
+    keys = [_key(q.text) for q in quotes]
+    # Threads cost more than they save on the few dozen quotes of a story.
+    workers = -1 if len(quotes) > PARALLEL_FROM else 1
+    ratio = process.cdist(keys, keys, scorer=fuzz.ratio, workers=workers)
+    # A score cutoff lets rapidfuzz stop early on the many pairs that do not match.
+    partial = process.cdist(keys, keys, scorer=fuzz.partial_ratio, score_cutoff=EXCERPT,
+                            workers=workers)
+    tokens = process.cdist(keys, keys, scorer=fuzz.token_set_ratio,
+                           score_cutoff=SAME_SPEAKER_WORDING, workers=workers)
+    contexts: dict[int, str] = {}  # paragraphs are compared only for the few candidate pairs
+
+    def context(i: int) -> str:
+        if i not in contexts:
+            contexts[i] = _context(story, quotes[i])
+        return contexts[i]
+
+    lengths = [len(k.split()) for k in keys]
+    links = []
+    for i in range(len(quotes)):
+        for j in range(i + 1, len(quotes)):
+            a, b = quotes[i], quotes[j]
+            if a.source == b.source:
+                if ratio[i, j] >= SAME_SOURCE_REPEAT:
+                    links.append((i, j))
+                continue
+            same_speaker = bool(a.speaker) and a.speaker == b.speaker
+            if (ratio[i, j] >= SAME_WORDING
+                    or (partial[i, j] >= EXCERPT and min(lengths[i], lengths[j])
+                        >= EXCERPT_MIN_WORDS)
+                    or (same_speaker and tokens[i, j] >= SAME_SPEAKER_WORDING
+                        and fuzz.token_set_ratio(context(i), context(j))
+                        >= SAME_SPEAKER_CONTEXT)):
+                links.append((i, j))
+    return links
+
+
+def _components(n: int, links: list[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in links:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=lambda members: members[0])
+
+
+def compare_wording(text: str, reference: str) -> tuple[str, tuple[str, ...],
+                                                          tuple[tuple[int, int], ...], bool]:
+    """Fidelity of `text` to `reference`, the changed words, their spans in `text`, excerpt."""
+    mine, theirs = _words(text), _words(reference)
+    mine_words = [w for w, _, _ in mine]
+    theirs_words = [w for w, _, _ in theirs]
+    excerpt = False
+    if len(mine_words) < len(theirs_words):
+        # Compare an excerpt with the stretch of the reference it was cut from.
+        alignment = fuzz.partial_ratio_alignment(" ".join(mine_words), " ".join(theirs_words))
+        if alignment is not None and alignment.score >= EXCERPT:
+            position = 0
+            window = []
+            for word in theirs_words:
+                if alignment.dest_start <= position + len(word) and position < alignment.dest_end:
+                    window.append(word)
+                position += len(word) + 1
+            excerpt = len(window) < len(theirs_words)
+            theirs_words = window or theirs_words
+    if mine_words == theirs_words:
+        same_text = normalise_space(text).replace("’", "'") == normalise_space(reference)\
+            .replace("’", "'")
+        return ("identical" if same_text or excerpt else "punctuation"), (), (), excerpt
+    changed_spans: list[tuple[int, int]] = []
+    changed_words: list[str] = []
+    removed: list[str] = []
+    for op in Levenshtein.opcodes(mine_words, theirs_words):
+        if op.tag in {"replace", "insert", "delete"}:
+            for k in range(op.src_start, op.src_end):
+                changed_spans.append((mine[k][1], mine[k][2]))
+                changed_words.append(mine[k][0])
+            removed.extend(theirs_words[op.dest_start:op.dest_end])
+    similarity = Levenshtein.normalized_similarity(mine_words, theirs_words)
+    touched = set(changed_words) ^ set(removed)
+    meaning = any(w in NEGATIONS or w in MODALS or w in NUMBER_WORDS or w.endswith("n't")
+                  or any(ch.isdigit() for ch in w) for w in touched)
+    fidelity = "altered meaning" if meaning or similarity < ALTERED_SIMILARITY else "minor wording"
+    return fidelity, tuple(changed_words), tuple(changed_spans), excerpt
+
+
+def group_quotes(story: Story, quotes: tuple[Quote, ...]) -> tuple[QuoteGroup, ...]:
+    """Quotes (kind "quote") grouped across sources into statements with their variants."""
+    order = {source.id: i for i, source in enumerate(story.sources)}
+    pool = sorted((q for q in quotes if q.kind == "quote"),
+                  key=lambda q: (order[q.source], q.start))
+    groups: list[QuoteGroup] = []
+    members_list = _components(len(pool), _links(story, pool))
+    members_list.sort(key=lambda m: min((order[pool[i].source], pool[i].start) for i in m))
+    for members in members_list:
+        buckets: dict[str, list[Quote]] = {}
+        for i in members:
+            text = normalise_space(pool[i].text).replace("’", "'")
+            buckets.setdefault(text, []).append(pool[i])
+        texts = [_key(qs[0].text) for qs in buckets.values()]
+        closeness = {  # the wording closest to all the others (the medoid) is the reference
+            id(qs): sum(fuzz.token_set_ratio(texts[k], other) for other in texts)
+            for k, qs in enumerate(buckets.values())
+        }
+        ranked = sorted(
+            buckets.values(),
+            key=lambda qs: (-len({q.source for q in qs}), -closeness[id(qs)], -len(qs[0].text),
+                            min((order[q.source], q.start) for q in qs)),
+        )
+        reference = ranked[0][0].text
+        variants: list[QuoteVariant] = []
+        for unsorted in ranked:
+            bucket = sorted(unsorted, key=lambda q: (order[q.source], q.start))
+            changed: tuple[str, ...] = ()
+            spans: tuple[tuple[int, int], ...] = ()
+            fidelity, excerpt = "identical", False
+            if bucket[0].text != reference:
+                fidelity, changed, spans, excerpt = compare_wording(bucket[0].text, reference)
+            speakers = Counter(q.speaker for q in bucket if q.speaker)
+            variants.append(QuoteVariant(
+                text=bucket[0].text,
+                sources=tuple(sorted({q.source for q in bucket}, key=order.__getitem__)),
+                quote_ids=tuple(q.id for q in bucket),
+                speaker=max(speakers, key=lambda s: (speakers[s], s)) if speakers else "",
+                fidelity=fidelity,
+                changed=changed,
+                changed_spans=spans,
+                excerpt=excerpt,
+                sentence_ids=tuple(dict.fromkeys(s for q in bucket for s in q.sentence_ids)),
+                reference=not groups_has_reference(variants),
+            ))
+        groups.append(QuoteGroup(id=f"q{len(groups)}", speaker=_group_speaker(story, variants,
+                                                                                  members, pool),
+                                 variants=tuple(variants)))
+    return tuple(groups)
+
+
+def groups_has_reference(variants: list[QuoteVariant]) -> bool:
+    return any(v.reference for v in variants)
+
+
+def _group_speaker(story: Story, variants: list[QuoteVariant], members: list[int],
+                   pool: list[Quote]) -> str:
+    """The name most quotes give; a named person beats a description."""
+    named = Counter(pool[i].speaker for i in members
+                    if pool[i].speaker and pool[i].speaker_kind in {"name", "organisation"})
+    if named:
+        return max(named, key=lambda s: (named[s], len(s), s))
+    described = Counter(pool[i].speaker for i in members if pool[i].speaker)
+    if described:
+        return max(described, key=lambda s: (described[s], -len(s), s))
+    del story, variants
+    return ""
