@@ -99,3 +99,19 @@ def test_cli_exit_codes_for_bad_usage(argv, code, capsys):
     except SystemExit as exit_:  # argparse exits on bad usage
         assert exit_.code == code
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_source_pages_mark_quotes_and_facts_in_place(site):
+    page = (site / "sources" / "003_773ce43e2e6e3cc6.html").read_text("utf-8")
+    assert '<span class="sd-quote" title="quote: ' in page
+    assert '<span class="sd-fact sd-fact-duration" title="duration: 50' in page
+
+
+def test_annotate_escapes_text_and_keeps_tags_nested():
+    from markupsafe import Markup
+
+    from generator.render.source_pages import annotate
+
+    marks = [(0, 9, Markup("<b>"), Markup("</b>")), (4, 6, Markup("<i>"), Markup("</i>")),
+             (5, 12, Markup("<u>"), Markup("</u>"))]  # fmt: skip
+    assert annotate("<x> & y <z>", marks) == "<b>&lt;x&gt; <i>&amp; </i>y &lt;</b>z&gt;"

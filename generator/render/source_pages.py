@@ -1,11 +1,68 @@
-"""One page per source: metadata, the cleaned text with an anchor on every sentence, and every
-input line that did not go into the body, with where it went and why."""
+"""One page per source: metadata, the cleaned text with an anchor on every sentence and its quotes
+and facts marked, and every input line that did not go into the body, with where it went and why."""
 
 from __future__ import annotations
 
-from generator.model import Fate, Story
+from markupsafe import Markup, escape
+
+from generator.model import Fate, Source, Story
 from generator.render.common import Site, environment, source_page
 from generator.render.home import front_matter
+
+# The facts marked in the text: the checkable values. Names, roles and modal verbs are facts too
+# (the discrepancy list compares them) but marking them all would bury the text.
+MARKED_FACTS = frozenset({"number", "duration", "money", "date", "time_ref"})
+# (start, end, opening tag, closing tag): offsets are relative to the sentence.
+Mark = tuple[int, int, Markup, Markup]
+
+
+def annotate(text: str, marks: list[Mark]) -> Markup:
+    """Escaped text with the marks applied; a mark that crosses another's boundary is dropped, so
+    the tags always nest."""
+    kept: list[Mark] = []
+    for mark in sorted(marks, key=lambda m: (m[0], -m[1])):
+        start, end = mark[0], mark[1]
+        if start >= end or any(s < start < e < end or start < s < end < e for s, e, _, _ in kept):
+            continue
+        kept.append(mark)
+    events: list[tuple[int, int, Markup]] = []
+    for order, (start, end, opening, closing) in enumerate(kept):
+        events.append((start, 1, Markup(opening)))
+        events.append((end, 0, Markup(closing)))
+    events.sort(key=lambda e: (e[0], e[1]))
+    out: list[str] = []
+    position = 0
+    for offset, _kind, tag in events:
+        out.append(str(escape(text[position:offset])))
+        out.append(str(tag))
+        position = offset
+    out.append(str(escape(text[position:])))
+    return Markup("".join(out))
+
+
+def sentence_marks(story: Story, source: Source) -> dict[str, list[Mark]]:
+    """The quotes and facts of each sentence of a source, as marks."""
+    marks: dict[str, list[Mark]] = {s.id: [] for s in source.sentences}
+    by_offset = [(s.start, s.end, s.id) for s in source.sentences]
+    for quote in story.quotes:
+        if quote.source != source.id or quote.kind != "quote":
+            continue
+        title = f"quote: {quote.speaker or 'speaker unknown'}"
+        for start, end, sentence_id in by_offset:
+            lo, hi = max(quote.start, start), min(quote.end, end)
+            if lo < hi:
+                marks[sentence_id].append((lo - start, hi - start,
+                                           Markup('<span class="sd-quote" title="{}">').format(title),
+                                           Markup("</span>")))  # fmt: skip
+    for fact in story.facts:
+        if fact.source != source.id or fact.kind not in MARKED_FACTS:
+            continue
+        sentence = story.sentence(fact.sentence_id)
+        marks[fact.sentence_id].append((fact.start - sentence.start, fact.end - sentence.start,
+                                        Markup('<span class="sd-fact sd-fact-{}" title="{}: {}">')
+                                        .format(fact.kind, fact.kind, fact.value),
+                                        Markup("</span>")))  # fmt: skip
+    return marks
 
 
 def render(story: Story, site: Site) -> dict[str, str]:
@@ -13,12 +70,16 @@ def render(story: Story, site: Site) -> dict[str, str]:
     template = environment().get_template("source.md.j2")
     for source in story.sources:
         page = source_page(source.id)
+        marks = sentence_marks(story, source)
         paragraphs: list[list] = [[] for _ in source.body]
         for sentence in source.sentences:
-            paragraphs[sentence.paragraph].append(sentence)
+            paragraphs[sentence.paragraph].append((sentence,
+                                                   annotate(sentence.text, marks[sentence.id])))  # fmt: skip
         content = template.render(
             source=source,
             paragraphs=paragraphs,
+            n_quotes=sum(1 for q in story.quotes if q.source == source.id and q.kind == "quote"),
+            n_facts=sum(1 for f in story.facts if f.source == source.id and f.kind in MARKED_FACTS),
             metadata_lines=[ln for ln in source.lines if ln.fate not in (Fate.BODY, Fate.REMOVED)],
             home=site.href(page, "index.md"),
         )
