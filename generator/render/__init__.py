@@ -10,8 +10,8 @@ from typing import Any
 
 from generator.model import Story
 from generator.render import comparison, discrepancies, home, quotes, source_pages
-from generator.render.common import Site, source_page
-from generator.render.home import plain, story_title
+from generator.render.common import Site, plain, source_page
+from generator.render.home import story_title
 from generator.report import csv_files, report_json
 
 PAGE_FAMILIES = (

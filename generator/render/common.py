@@ -7,6 +7,7 @@ template syntax in an article all show as literal text.
 
 from __future__ import annotations
 
+import json
 import posixpath
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,3 +100,14 @@ def marked(text: str, spans: list[tuple[int, int]]) -> Markup:
         position = end
     out.append(str(escape(text[position:])))
     return Markup("".join(out))
+
+
+def plain(text: str, limit: int = 90) -> str:
+    """A page or nav title safe in YAML, HTML and Markdown: markup characters dropped."""
+    cleaned = "".join(" " if ch in "<>&\"'`{}[]|*_#\\" else ch for ch in text)
+    cleaned = " ".join(cleaned.split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"
+
+
+def front_matter(title: str) -> str:
+    return f"---\ntitle: {json.dumps(plain(title), ensure_ascii=False)}\n---\n\n"

@@ -19,12 +19,12 @@ from generator.model import Claim, ClaimMember, Pair, Source, Story
 from generator.render.common import (
     Site,
     environment,
+    front_matter,
     marked,
     sentence_href,
     sentence_link,
     source_link,
 )
-from generator.render.home import front_matter
 
 SOURCES_PAGE = "sources/index.md"
 ALIGNMENT_PAGE = "alignment.md"

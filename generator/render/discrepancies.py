@@ -14,8 +14,14 @@ from markupsafe import Markup
 
 from generator.discrepancies import KIND_LABELS, KIND_ORDER, SEVERITY_ORDER, evidence_by_sentence
 from generator.model import Discrepancy, DiscrepancyValue, Story
-from generator.render.common import Site, environment, marked, sentence_link, source_link
-from generator.render.home import front_matter
+from generator.render.common import (
+    Site,
+    environment,
+    front_matter,
+    marked,
+    sentence_link,
+    source_link,
+)
 
 PAGE = "discrepancies.md"
 METHOD_ANCHOR = "discrepancies"  # our section's heading in docs/method.md

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from generator.model import Span, Story
-from generator.render.common import Site, environment, sentence_href, source_link
-
-
-def plain(text: str, limit: int = 90) -> str:
-    """A page or nav title safe in YAML, HTML and Markdown: markup characters dropped."""
-    cleaned = "".join(" " if ch in "<>&\"'`{}[]|*_#\\" else ch for ch in text)
-    cleaned = " ".join(cleaned.split())
-    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"
-
-
-def front_matter(title: str) -> str:
-    return f"---\ntitle: {json.dumps(plain(title), ensure_ascii=False)}\n---\n\n"
+from generator.render.common import (
+    Site,
+    environment,
+    front_matter,
+    sentence_href,
+    source_link,
+)
+from generator.render.quotes import speaker_anchor
 
 
 def story_title(story: Story) -> str:
@@ -73,9 +68,8 @@ def most_copied(story: Story) -> dict | None:
 
 def render(story: Story, site: Site) -> dict[str, str]:
     page = "index.md"
-    pages = {path for path in ("quotes.md", "discrepancies.md", "sources/index.md",
-                               "alignment.md")}  # fmt: skip
     severities = Counter(d.severity for d in story.discrepancies)
+    quoted = {group.speaker for group in story.quote_groups}
     content = environment().get_template("home.md.j2").render(
         story=story,
         title=story_title(story),
@@ -86,10 +80,11 @@ def render(story: Story, site: Site) -> dict[str, str]:
                    for k in story.key_facts],  # fmt: skip
         timeline=[(t, display_date(t.date), evidence_links(story, site, page, t.evidence))
                   for t in story.timeline],  # fmt: skip
-        entities=[(e, [story.source(s).label for s in e.sources]) for e in story.entities],
+        entities=[(e, [story.source(s).label for s in e.sources],
+                   site.href(page, "quotes.md", speaker_anchor(e.name)) if e.name in quoted else "")
+                  for e in story.entities],  # fmt: skip
         severities=[(level, severities.get(level, 0)) for level in ("high", "medium", "low")],
         most_copied=most_copied(story),
-        links={path: site.href(page, path) for path in sorted(pages)},
         sources=[(source, source_link(site, page, source)) for source in story.sources],
         report=site.href(page, "report.json"),
         n_sentences=sum(len(s.sentences) for s in story.sources),

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.ingest import slug
 from generator.model import Story
-from generator.render.common import Site, environment, marked, sentence_link, source_link
-from generator.render.home import front_matter
+from generator.render.common import (
+    Site,
+    environment,
+    front_matter,
+    marked,
+    sentence_link,
+    source_link,
+)
 
 PAGE = "quotes.md"
 UNKNOWN = "Speaker not found"
@@ -34,6 +41,11 @@ def _variant(story: Story, site: Site, variant: Any, group_speaker: str) -> dict
     }
 
 
+def speaker_anchor(name: str) -> str:
+    """The anchor of a speaker's section on the quotes page, stable across stories' changes."""
+    return "speaker-" + (slug(name) or "unknown")
+
+
 def speakers(story: Story, site: Site) -> list[dict[str, Any]]:
     """Groups by speaker: most quoted first, unknown speakers last."""
     roles = {e.name: e.role for e in story.entities if e.kind == "person"}
@@ -44,7 +56,7 @@ def speakers(story: Story, site: Site) -> list[dict[str, Any]]:
     return [
         {
             "name": name,
-            "anchor": f"speaker-{n}",
+            "anchor": speaker_anchor(name if name != UNKNOWN else ""),
             "role": roles.get(name, ""),
             "groups": [
                 {
@@ -55,7 +67,7 @@ def speakers(story: Story, site: Site) -> list[dict[str, Any]]:
                 for group in by_speaker[name]
             ],
         }
-        for n, name in enumerate(order)
+        for name in order
     ]
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from generator.model import Fate, Source, Story
-from generator.render.common import Site, environment, source_page
-from generator.render.home import front_matter
+from generator.render.common import Site, environment, front_matter, source_page
 
 # The facts marked in the text: the checkable values. Names, roles and modal verbs are facts too
 # (the discrepancy list compares them) but marking them all would bury the text.
@@ -26,7 +25,7 @@ def annotate(text: str, marks: list[Mark]) -> Markup:
             continue
         kept.append(mark)
     events: list[tuple[int, int, Markup]] = []
-    for order, (start, end, opening, closing) in enumerate(kept):
+    for start, end, opening, closing in kept:
         events.append((start, 1, Markup(opening)))
         events.append((end, 0, Markup(closing)))
     events.sort(key=lambda e: (e[0], e[1]))
@@ -51,9 +50,8 @@ def sentence_marks(story: Story, source: Source) -> dict[str, list[Mark]]:
         for start, end, sentence_id in by_offset:
             lo, hi = max(quote.start, start), min(quote.end, end)
             if lo < hi:
-                marks[sentence_id].append((lo - start, hi - start,
-                                           Markup('<span class="sd-quote" title="{}">').format(title),
-                                           Markup("</span>")))  # fmt: skip
+                opening = Markup('<span class="sd-quote" title="{}">').format(title)
+                marks[sentence_id].append((lo - start, hi - start, opening, Markup("</span>")))
     for fact in story.facts:
         if fact.source != source.id or fact.kind not in MARKED_FACTS:
             continue
@@ -73,8 +71,8 @@ def render(story: Story, site: Site) -> dict[str, str]:
         marks = sentence_marks(story, source)
         paragraphs: list[list] = [[] for _ in source.body]
         for sentence in source.sentences:
-            paragraphs[sentence.paragraph].append((sentence,
-                                                   annotate(sentence.text, marks[sentence.id])))  # fmt: skip
+            html = annotate(sentence.text, marks[sentence.id])
+            paragraphs[sentence.paragraph].append((sentence, html))
         content = template.render(
             source=source,
             paragraphs=paragraphs,
