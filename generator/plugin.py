@@ -25,7 +25,6 @@ from mkdocs.structure.pages import Page
 
 from generator.ingest import InputError
 from generator.model import Story
-from generator.model import Story
 from generator.pipeline import run
 from generator.render import render_site, site_nav
 
@@ -47,6 +46,7 @@ class StoryConfig(Config):
 class StoryDriftPlugin(BasePlugin[StoryConfig]):
     def __init__(self) -> None:
         self.seeds = Path("seeds")
+        self.date = NO_DATE
         self._analysed: tuple[tuple[tuple[str, int, int], ...], list[Story]] | None = None
 
     def _stories(self) -> list[Story]:
@@ -58,7 +58,6 @@ class StoryDriftPlugin(BasePlugin[StoryConfig]):
         if self._analysed is None or self._analysed[0] != key:
             self._analysed = (key, run(self.seeds))
         return self._analysed[1]
-        self.date = NO_DATE
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         base = Path(config.config_file_path or ".").resolve().parent
