@@ -42,6 +42,13 @@ MAX_WORDS = 60
 # Weight of the position in the articles against the support count: support dominates, position
 # breaks ties between claims with the same number of sources.
 POSITION_WEIGHT = 0.8
+# A sentence that opens with a pronoun or a connective ("He added", "But") or with a bare
+# quotation leans on the sentence before it, which the summary does not show. The penalty is less
+# than one source's share of support in a three-source story, so support still comes first.
+OUT_OF_CONTEXT = 0.2
+DANGLING_START = re.compile(
+    r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|then|so|also|still|yet"
+    r"|however|meanwhile|instead|there)\b", re.I)
 DAMAGE = re.compile(r"\s[.,;:]|[.,;:]\s*[.,;:]|\s[“”\"]\s*$|\b(\w+) \1\b|^[a-z]")
 # How many people and numbers the key facts list: the protagonists and the headline figures.
 KEY_PEOPLE = 4
@@ -111,6 +118,10 @@ def claim_sentences(story: Story, claim: Claim) -> list[Sentence]:
     return sentences
 
 
+def out_of_context(text: str) -> bool:
+    return text.lstrip().startswith(("“", '"', "‘")) or bool(DANGLING_START.match(text))
+
+
 def summary_candidates(story: Story) -> list[tuple[float, Claim, Sentence]]:
     """Each claim with its best wording and a score: support first, then early position."""
     candidates = []
@@ -124,8 +135,8 @@ def summary_candidates(story: Story) -> list[tuple[float, Claim, Sentence]]:
             continue
         support = len(claim.sources) / n_sources
         position = relative_position(story, (s.id for s in sentences))
-        quote_only = best.text.lstrip().startswith(("“", '"', "‘"))
-        score = support - POSITION_WEIGHT * position / n_sources * 2 - (0.1 if quote_only else 0)
+        score = (support - POSITION_WEIGHT * position / n_sources * 2
+                 - OUT_OF_CONTEXT * out_of_context(best.text))  # fmt: skip
         candidates.append((score, claim, best))
     candidates.sort(key=lambda c: (-c[0], c[1].id))
     return candidates
@@ -136,8 +147,8 @@ def choose_summary(story: Story) -> tuple[SummarySentence, ...]:
     for _score, claim, best in summary_candidates(story):
         if len(chosen) >= SUMMARY_MAX:
             break
-        if len(chosen) >= SUMMARY_MIN and len(claim.sources) < 2:
-            break
+        if len(chosen) >= SUMMARY_MIN and (len(claim.sources) < 2 or out_of_context(best.text)):
+            continue
         texts = [s.text for _, s in chosen]
         if texts and max(fuzz.token_set_ratio(best.text, t) for t in texts) >= REDUNDANT:
             continue
