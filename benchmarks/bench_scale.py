@@ -1,14 +1,20 @@
 """Scale benchmark: a wire story reprinted by N outlets, with realistic edits.
 
 Builds stories of N articles from the seeds (and the BASIL stories when ../shared is present) by
-edits that reprints really make, with a fixed random seed: sentences dropped, reordered and
-reworded, numbers and names changed, junk lines added. Each N is analysed in a fresh subprocess
-(load + analyse, as `storydrift analyse` does), which reports wall time and peak memory (max RSS).
-A plain baseline, every sentence pair compared with difflib.SequenceMatcher, runs at the sizes
-where it finishes within its time budget, and the ratio is printed.
+edits that reprints really make, with a fixed random seed. Most articles are reprints: paragraphs
+dropped, sentences reordered, words swapped by a spinner, numbers and names changed, junk lines
+added. Some are heavier rewrites (every sentence spun and trimmed) and some are mash-ups of two
+articles on one story, so that the story holds families of copies and texts that are not copies.
 
-Run by hand: python benchmarks/bench_scale.py [--sizes 5 50 200 1000]. CI runs the smallest size.
-Not a test: timings on a shared machine are noisy, so nothing here asserts a time.
+Each N is analysed in a fresh subprocess (load + every analysis, as `storydrift analyse` does,
+then the render stage), which reports the time of each stage and the peak memory (max RSS). A
+plain baseline, every cross-article sentence pair compared with difflib.SequenceMatcher, runs at
+the sizes where it finishes within its time budget, and its ratio to the whole analysis is
+printed. `--build` also runs `storydrift build` on each story and reports the site's pages.
+
+Run by hand: python benchmarks/bench_scale.py [--sizes 5 50 200 1000] [--build] [--stages].
+CI runs the smallest size. Not a test: timings on a shared machine are noisy, so nothing here
+asserts a time.
 """
 
 from __future__ import annotations
@@ -18,7 +24,6 @@ import difflib
 import json
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -29,36 +34,79 @@ ROOT = Path(__file__).resolve().parents[1]
 BASIL = ROOT.parent / "shared" / "eval" / "basil" / "stories"
 SEED = 20211230
 BASELINE_BUDGET_S = 120.0
+BASIL_STORIES = 6  # BASIL stories mixed in as further originals (3 outlets each)
+REWRITES = 0.10  # share of generated articles that are heavy rewrites
+MASHUPS = 0.05  # share that interleave two articles on the same story
 
 # Word swaps that mimic an article spinner; benchmark data, not product code.
 SYNONYMS = {
-    "said": "stated", "told": "informed", "call": "conversation", "talks": "negotiations",
-    "warned": "cautioned", "officials": "authorities", "country": "nation", "big": "large",
-    "troops": "soldiers", "meeting": "session", "new": "fresh", "help": "assist",
-    "president": "leader", "government": "administration", "week": "seven days",
-}  # fmt: skip
-JUNK = ["ADVERTISEMENT", "- Advertisement -", "548", "SHARES", "Related Articles",
-        "Please enter your comment!", "Get the daily news in your inbox", "12.5 C"]  # fmt: skip
+    "said": "stated",
+    "told": "informed",
+    "call": "conversation",
+    "talks": "negotiations",
+    "warned": "cautioned",
+    "officials": "authorities",
+    "country": "nation",
+    "big": "large",
+    "troops": "soldiers",
+    "meeting": "session",
+    "new": "fresh",
+    "help": "assist",
+    "president": "leader",
+    "government": "administration",
+    "week": "seven days",
+    "would": "will",
+    "people": "individuals",
+    "also": "additionally",
+    "after": "following",
+    "before": "prior to",
+    "because": "since",
+    "but": "however",
+    "about": "regarding",
+    "many": "numerous",
+    "important": "significant",
+    "show": "demonstrate",
+    "use": "utilise",
+}
+JUNK = [
+    "ADVERTISEMENT",
+    "- Advertisement -",
+    "548",
+    "SHARES",
+    "Related Articles",
+    "Please enter your comment!",
+    "Get the daily news in your inbox",
+    "12.5 C",
+]
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def originals() -> list[list[str]]:
-    """Paragraph lists of the seed articles and, when present, the BASIL articles."""
-    texts = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").iterdir()) if p.is_file()]
+def originals() -> list[tuple[str, list[str]]]:
+    """(story, paragraphs) of the seed articles and, when present, some BASIL articles."""
+    texts = [
+        ("seeds", p.read_text("utf-8")) for p in sorted((ROOT / "seeds").iterdir()) if p.is_file()
+    ]
     if BASIL.is_dir():
-        for story in sorted(BASIL.iterdir())[:6]:
+        for story in sorted(BASIL.iterdir())[:BASIL_STORIES]:
             for path in sorted(story.glob("*.md")):
-                texts.append(re.sub(r"\A---.*?\n---\n", "", path.read_text("utf-8"), flags=re.S))
-    return [[p.strip() for p in t.split("\n") if p.strip()] for t in texts]
+                body = re.sub(r"\A---.*?\n---\n", "", path.read_text("utf-8"), flags=re.S)
+                texts.append((story.name, body))
+    return [(story, [p.strip() for p in t.split("\n") if p.strip()]) for story, t in texts]
 
 
-def edit(paragraphs: list[str], rng: random.Random) -> list[str]:
+def spin(paragraph: str) -> str:
+    return " ".join(SYNONYMS.get(w, w) for w in paragraph.split(" "))
+
+
+def reprint(paragraphs: list[str], rng: random.Random) -> list[str]:
+    """A light edit: what a site that reprints wire copy does to it."""
     out = []
     for paragraph in paragraphs:
         roll = rng.random()
         if roll < 0.08:
             continue  # dropped
         if roll < 0.30:
-            paragraph = " ".join(SYNONYMS.get(w, w) for w in paragraph.split(" "))
+            paragraph = spin(paragraph)
         if rng.random() < 0.10:
             paragraph = re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(1, 9)), paragraph)
         if rng.random() < 0.05:
@@ -72,30 +120,115 @@ def edit(paragraphs: list[str], rng: random.Random) -> list[str]:
     return [rng.choice(JUNK)] + out + [rng.choice(JUNK) for _ in range(rng.randint(0, 3))]
 
 
+def rewrite(paragraphs: list[str], rng: random.Random) -> list[str]:
+    """A heavy edit: every sentence spun, a third of them dropped, the rest trimmed and
+    rearranged."""
+    out = []
+    for paragraph in paragraphs:
+        sentences = []
+        for sentence in SENTENCE_END.split(spin(paragraph)):
+            if rng.random() < 0.33:
+                continue
+            words = sentence.split(" ")
+            if len(words) > 8:  # cut a clause from the middle, move a phrase
+                start = rng.randint(2, len(words) - 5)
+                del words[start : start + rng.randint(2, 4)]
+                k = rng.randint(1, len(words) - 3)
+                words[k : k + 2] = words[k : k + 2][::-1]
+            sentences.append(" ".join(words))
+        if sentences:
+            out.append(" ".join(sentences))
+    return out or paragraphs[:1]
+
+
+def mashup(first: list[str], second: list[str], rng: random.Random) -> list[str]:
+    """Paragraphs taken in turn from two articles on one story (an aggregator's write-up)."""
+    out = []
+    for k in range(max(len(first), len(second))):
+        source = first if k % 2 == 0 else second
+        if k < len(source) and rng.random() < 0.8:
+            out.append(source[k])
+    return out
+
+
 def make_story(n: int, folder: Path) -> None:
     rng = random.Random(SEED + n)
     base = originals()
     for i in range(n):
-        source = base[i % len(base)] if i < len(base) else edit(rng.choice(base), rng)
-        (folder / f"article_{i:04d}.txt").write_text("\n\n".join(source) + "\n", "utf-8")
+        if i < len(base):
+            paragraphs = base[i][1]
+        else:
+            story, paragraphs = rng.choice(base)
+            roll = rng.random()
+            if roll < REWRITES:
+                paragraphs = rewrite(paragraphs, rng)
+            elif roll < REWRITES + MASHUPS:
+                others = [p for s, p in base if s == story and p is not paragraphs]
+                if others:
+                    paragraphs = mashup(paragraphs, rng.choice(others), rng)
+                paragraphs = reprint(paragraphs, rng)
+            else:
+                paragraphs = reprint(paragraphs, rng)
+        (folder / f"article_{i:04d}.txt").write_text("\n\n".join(paragraphs) + "\n", "utf-8")
 
 
-def measure(folder: Path) -> dict[str, float]:
-    """Load + analyse in a fresh interpreter; wall time of the analysis and peak memory."""
-    code = (
-        "import json, resource, sys, time\n"
-        "from pathlib import Path\n"
-        "from generator.pipeline import run\n"
-        "start = time.perf_counter()\n"
-        "stories = run(Path(sys.argv[1]))\n"
-        "elapsed = time.perf_counter() - start\n"
-        "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
-        "print(json.dumps({'seconds': elapsed, 'mb': rss,"
-        " 'sentences': sum(len(s.sentences) for st in stories for s in st.sources)}))\n"
+MEASURE = """
+import json, resource, sys, time
+from pathlib import Path
+from generator import pipeline
+from generator.render import render_site
+result = {"stages": {}}
+start = time.perf_counter()
+story = pipeline.load_story(Path(sys.argv[1]), "bench")
+result["stages"]["load"] = time.perf_counter() - start
+for stage in pipeline.ANALYSES:
+    begin = time.perf_counter()
+    story = stage(story)
+    result["stages"][stage.__name__] = time.perf_counter() - begin
+result["seconds"] = time.perf_counter() - start
+result["mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+begin = time.perf_counter()
+files = render_site([story])
+result["render"] = time.perf_counter() - begin
+result["render_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+result["sentences"] = sum(len(s.sentences) for s in story.sources)
+result["families"] = len(story.families)
+result["claims"] = len(story.claims)
+print(json.dumps(result))
+"""
+
+
+def measure(folder: Path) -> dict:
+    """Load + analyse + render in a fresh interpreter: stage times and peak memory."""
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
     )
-    out = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True,
-                         text=True, check=True, cwd=ROOT)  # fmt: skip
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def build_site(folder: Path, site: Path) -> dict:
+    """`storydrift build` in a fresh interpreter: wall time, pages, largest page."""
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "generator", "build", str(folder), "--site-dir", str(site)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    seconds = time.perf_counter() - start
+    pages = sorted(site.rglob("*.html"), key=lambda p: p.stat().st_size)
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    return {
+        "seconds": seconds,
+        "pages": len(pages),
+        "total_mb": total / 1e6,
+        "largest": f"{pages[-1].relative_to(site)} {pages[-1].stat().st_size / 1e6:.1f} MB",
+    }
 
 
 def baseline(folder: Path, budget: float) -> float | None:
@@ -120,12 +253,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 50, 200, 1000])
     parser.add_argument("--baseline-budget", type=float, default=BASELINE_BUDGET_S)
+    parser.add_argument("--stages", action="store_true", help="print the time of every stage")
+    parser.add_argument("--build", action="store_true", help="also build the site of each N")
     args = parser.parse_args()
-    print(f"{'N':>6} {'sentences':>10} {'time s':>8} {'peak MB':>8} {'difflib s':>10} {'ratio':>7}")
+    print(
+        f"{'N':>6} {'sentences':>9} {'families':>8} {'claims':>6} {'analyse s':>9} "
+        f"{'peak MB':>7} {'render s':>8} {'difflib s':>9} {'ratio':>6}"
+    )
     budget_left = args.baseline_budget
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp)
+            folder = Path(tmp) / "articles"
+            folder.mkdir()
             make_story(n, folder)
             result = measure(folder)
             base = baseline(folder, budget_left) if budget_left > 0 else None
@@ -133,10 +272,31 @@ def main() -> None:
                 budget_left = 0
             ratio = f"{base / result['seconds']:.0f}x" if base else "-"
             base_text = f"{base:.1f}" if base else "too slow"
-            print(f"{n:>6} {result['sentences']:>10} {result['seconds']:>8.2f} "
-                  f"{result['mb']:>8.0f} {base_text:>10} {ratio:>7}", flush=True)  # fmt: skip
-    print(f"(max RSS of a fresh interpreter; python {sys.version.split()[0]}, "
-          f"{resource.getpagesize()} B pages)")
+            print(
+                f"{n:>6} {result['sentences']:>9} {result['families']:>8} "
+                f"{result['claims']:>6} {result['seconds']:>9.2f} {result['mb']:>7.0f} "
+                f"{result['render']:>8.2f} {base_text:>9} {ratio:>6}",
+                flush=True,
+            )
+            if args.stages:
+                print(
+                    "       "
+                    + " · ".join(
+                        f"{name} {seconds:.2f}" for name, seconds in result["stages"].items()
+                    )
+                )
+            if args.build:
+                site = build_site(folder, Path(tmp) / "site")
+                print(
+                    f"       build {site['seconds']:.1f} s, {site['pages']} pages, "
+                    f"{site['total_mb']:.0f} MB in all, largest {site['largest']}",
+                    flush=True,
+                )
+    print(
+        f"(analyse = load + every analysis stage; peak MB = max RSS of a fresh interpreter "
+        f"after the analysis; ratio = difflib baseline / analyse; python "
+        f"{sys.version.split()[0]})"
+    )
 
 
 if __name__ == "__main__":

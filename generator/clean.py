@@ -32,8 +32,50 @@ MAX_ARTICLE_CHARS = 300_000
 ENGLISH_MIN_SHARE = 0.15
 ENGLISH_MIN_WORDS = 40
 COMMON_ENGLISH = frozenset(
-    "the a an and or of to in on at for with by from as is are was were be been has have had "
-    "it its this that these they he she his her we you not will would said says but".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "you",
+        "not",
+        "will",
+        "would",
+        "said",
+        "says",
+        "but",
+    ]
 )
 # A standfirst (dek) is one unpunctuated line right under the title, shorter than this.
 STANDFIRST_MAX_WORDS = 40
@@ -41,38 +83,65 @@ STANDFIRST_MAX_WORDS = 40
 JUNK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.I))
     for reason, pattern in (
-        ("advertisement marker", r"^[\W_]*(advertisement|advertising|sponsored( content)?|ad|ads"
-                                 r"|story continues below( advertisement)?|paid content)[\W_]*$"),
+        (
+            "advertisement marker",
+            r"^[\W_]*(advertisement|advertising|sponsored( content)?|ad|ads"
+            r"|story continues below( advertisement)?|paid content)[\W_]*$",
+        ),
         ("share or view counter", r"^[\d.,]+\s*[km]?\s*(shares?|views?|comments?|likes?|reads?)?$"),
-        ("share or view counter", r"^(shares?|views?|comments?|likes?|tweet|pin( it)?|email|print"
-                                  r"|share( this( article| story)?)?( on \w+)?|facebook|twitter|x"
-                                  r"|whatsapp|linkedin|reddit|telegram|copy link|messenger)$"),
+        (
+            "share or view counter",
+            r"^(shares?|views?|comments?|likes?|tweet|pin( it)?|email|print"
+            r"|share( this( article| story)?)?( on \w+)?|facebook|twitter|x"
+            r"|whatsapp|linkedin|reddit|telegram|copy link|messenger)$",
+        ),
         ("weather widget", r"^-?\d+(\.\d+)?\s*°?\s*[CF]$"),
-        ("comment form", r"^(please )?(enter|leave|post|add) (your|a) (comment|reply|name|email"
-                         r"|website)|^(name|email|website|comment)\s*\*?:?$|^(\d+ )?comments?:?$"
-                         r"|save my name, email|^(leave|post) a (reply|comment)|^cancel reply$"
-                         r"|^you must be logged in"),
-        ("newsletter prompt", r"newsletter|in your inbox|^(sign up|subscribe)\b|^stay on top\b"
-                              r"|^get (the|our) (daily|latest|weekly)"),
-        ("related-article list", r"^(related|recent|latest|more|popular|trending|recommended|top)"
-                                 r"( \w+)? (articles?|stories|posts|news|reads|videos?)\b"
-                                 r"|^(read|see) (more|also)\b|^also read\b|^more from\b"
-                                 r"|^you (may|might) (also )?like|^most (read|popular|viewed)"
-                                 r"|^stay connected$|^follow us\b|^(watch|listen):"),
-        ("legal or site notice", r"^(dmca|copyright|©|\(c\) \d{4}|all rights reserved|privacy"
-                                 r" policy|terms (of|and) (use|service)|cookie (policy|settings)"
-                                 r"|correction notice)|all rights reserved\.?$"),
-        ("photo credit or caption label", r"^(photo|image|picture|video|file photo|graphic)"
-                                          r"( credit)?\s*[:/|]|\((photo|image): .*\)$"
-                                          r"|^(getty images|ap photo|reuters)(/[\w .]+)?$"),
-        ("navigation link", r"^(home|menu|search|skip to (main )?content|log ?in|sign in|register"
-                            r"|next( article| story)?|previous( article| story)?|back to top"
-                            r"|click here\b.*|tags?:.*|filed under:?.*|categories?:.*)$"),
+        (
+            "comment form",
+            r"^(please )?(enter|leave|post|add) (your|a) (comment|reply|name|email"
+            r"|website)|^(name|email|website|comment)\s*\*?:?$|^(\d+ )?comments?:?$"
+            r"|save my name, email|^(leave|post) a (reply|comment)|^cancel reply$"
+            r"|^you must be logged in",
+        ),
+        (
+            "newsletter prompt",
+            r"newsletter|in your inbox|^(sign up|subscribe)\b|^stay on top\b"
+            r"|^get (the|our) (daily|latest|weekly)",
+        ),
+        (
+            "related-article list",
+            r"^(related|recent|latest|more|popular|trending|recommended|top)"
+            r"( \w+)? (articles?|stories|posts|news|reads|videos?)\b"
+            r"|^(read|see) (more|also)\b|^also read\b|^more from\b"
+            r"|^you (may|might) (also )?like|^most (read|popular|viewed)"
+            r"|^stay connected$|^follow us\b|^(watch|listen):",
+        ),
+        (
+            "legal or site notice",
+            r"^(dmca|copyright|©|\(c\) \d{4}|all rights reserved|privacy"
+            r" policy|terms (of|and) (use|service)|cookie (policy|settings)"
+            r"|correction notice)|all rights reserved\.?$",
+        ),
+        (
+            "photo credit or caption label",
+            r"^(photo|image|picture|video|file photo|graphic)"
+            r"( credit)?\s*[:/|]|\((photo|image): .*\)$"
+            r"|^(getty images|ap photo|reuters)(/[\w .]+)?$",
+        ),
+        (
+            "navigation link",
+            r"^(home|menu|search|skip to (main )?content|log ?in|sign in|register"
+            r"|next( article| story)?|previous( article| story)?|back to top"
+            r"|click here\b.*|tags?:.*|filed under:?.*|categories?:.*)$",
+        ),
     )
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]", re.I)
-CONTACT = re.compile(r"^(write|contact|email|e-mail|reach|follow) .{0,120}?"
-                     r"(\bat\b|@|\[email|\bon (twitter|x)\b)", re.I)  # fmt: skip
+CONTACT = re.compile(
+    r"^(write|contact|email|e-mail|reach|follow) .{0,120}?"
+    r"(\bat\b|@|\[email|\bon (twitter|x)\b)",
+    re.I,
+)
 BYLINE_PREFIX = re.compile(r"^(by|written by|words by|story by|reporting by)\s+(.+)$", re.I)
 CREDIT = re.compile(
     r"\b(reported from|contributed (to )?(this )?(report|reporting|story)|contributed reporting"
@@ -115,8 +184,12 @@ def is_sentence(text: str) -> bool:
 
 # Rules whose patterns are anchored to the whole line or are unmistakable wherever they appear;
 # the others (prompts, lists, labels) are skipped for lines that read as a full sentence.
-STRONG_RULES = {"advertisement marker", "share or view counter", "weather widget",
-                "legal or site notice"}  # fmt: skip
+STRONG_RULES = {
+    "advertisement marker",
+    "share or view counter",
+    "weather widget",
+    "legal or site notice",
+}
 # A line of this many words or more that ends like a sentence is article text, not a prompt.
 SENTENCE_MIN_WORDS = 6
 
@@ -186,8 +259,11 @@ def byline_names(text: str) -> tuple[str, ...]:
 
 def credit_names(text: str) -> tuple[str, ...]:
     """Names in "X reported from Moscow. Y and Z contributed to this report." lines."""
-    names = re.findall(r"(?:^|[.,;] |\band |\bby |editors? |writers? |reporters? )"
-                       r"([A-Z][\w’'-]+(?: [A-Z]\.)?(?: [A-Z][\w’'-]+){1,2})", text)  # fmt: skip
+    names = re.findall(
+        r"(?:^|[.,;] |\band |\bby |editors? |writers? |reporters? )"
+        r"([A-Z][\w’'-]+(?: [A-Z]\.)?(?: [A-Z][\w’'-]+){1,2})",
+        text,
+    )
     return tuple(dict.fromkeys(n for n in names if not _looks_like_outlet(n)))
 
 
@@ -204,8 +280,10 @@ def clean_source(source: Source, given: Given) -> Source:
         size += len(text) + 1
         reason = junk_reason(text)
         if size > MAX_ARTICLE_CHARS:
-            fates[i] = (Fate.REMOVED, f"past the {MAX_ARTICLE_CHARS:,}-character limit for one "
-                                      "article")  # fmt: skip
+            fates[i] = (
+                Fate.REMOVED,
+                f"past the {MAX_ARTICLE_CHARS:,}-character limit for one article",
+            )
         elif reason:
             fates[i] = (Fate.REMOVED, reason)
 
@@ -232,8 +310,11 @@ def clean_source(source: Source, given: Given) -> Source:
                 title_index = i
                 title, glued = split_outlet(text.rstrip("."))
                 outlet = outlet or glued
-                fates[i] = (Fate.TITLE, "first headline-like line" + (
-                    f"; outlet name '{glued}' split off" if glued else ""))  # fmt: skip
+                fates[i] = (
+                    Fate.TITLE,
+                    "first headline-like line"
+                    + (f"; outlet name '{glued}' split off" if glued else ""),
+                )
                 break
     if given.title:
         title, glued = split_outlet(given.title)
@@ -246,8 +327,11 @@ def clean_source(source: Source, given: Given) -> Source:
                 continue
             text = raw_lines[i][1]
             if WEEKDAY_DATE.match(text) or parse_date(text):
-                fates[i] = (Fate.REMOVED, "page date above the headline (the day the page was "
-                                          "viewed, not the publication date)")  # fmt: skip
+                fates[i] = (
+                    Fate.REMOVED,
+                    "page date above the headline (the day the page was "
+                    "viewed, not the publication date)",
+                )
             elif len(words(text)) <= FURNITURE_MAX_WORDS and not is_sentence(text):
                 fates[i] = (Fate.REMOVED, "page header above the headline")
 
@@ -268,8 +352,12 @@ def clean_source(source: Source, given: Given) -> Source:
                 published = date
             fates[i] = (Fate.DATE, "publication date under the headline")
             continue
-        if (not standfirst and title_index is not None and not is_sentence(text)
-                and 4 <= len(words(text)) <= STANDFIRST_MAX_WORDS):  # fmt: skip
+        if (
+            not standfirst
+            and title_index is not None
+            and not is_sentence(text)
+            and 4 <= len(words(text)) <= STANDFIRST_MAX_WORDS
+        ):
             standfirst = text
             fates[i] = (Fate.STANDFIRST, "unpunctuated line under the headline")
             continue
@@ -326,15 +414,21 @@ def clean_source(source: Source, given: Given) -> Source:
     body = tuple(body_texts[i] for i in body_indexes if body_texts[i])
     warnings = source.warnings
     if size > MAX_ARTICLE_CHARS:
-        warnings += (f"{source.path}: longer than {MAX_ARTICLE_CHARS:,} characters; only the "
-                     "start was analysed (the rest is listed as removed). Split the file if it "
-                     "holds several articles",)  # fmt: skip
+        warnings += (
+            f"{source.path}: longer than {MAX_ARTICLE_CHARS:,} characters; only the "
+            "start was analysed (the rest is listed as removed). Split the file if it "
+            "holds several articles",
+        )
     if body and not looks_english(" ".join(body)):
-        warnings += (f"{source.path}: does not look like English; sentence splitting, quotes "
-                     "and facts assume English text, so check its findings by hand",)  # fmt: skip
+        warnings += (
+            f"{source.path}: does not look like English; sentence splitting, quotes "
+            "and facts assume English text, so check its findings by hand",
+        )
     if not body:
-        warnings += (f"{source.path}: no article text found after cleaning; "
-                     "check that the file holds the article",)  # fmt: skip
+        warnings += (
+            f"{source.path}: no article text found after cleaning; "
+            "check that the file holds the article",
+        )
     return replace(
         source,
         title=title,

@@ -35,19 +35,26 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     analyse = commands.add_parser(
-        "analyse", help="analyse a folder of articles and write report.json",
+        "analyse",
+        help="analyse a folder of articles and write report.json",
         description="Analyse a folder of articles (one story, or one sub-folder per story).",
-    )  # fmt: skip
+    )
     analyse.add_argument("folder", type=Path, metavar="DIR", help="folder of article files")
     analyse.add_argument("--json", type=Path, metavar="FILE", help="write the report here")
     analyse.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     build = commands.add_parser(
-        "build", help="analyse a folder of articles and build the static site",
+        "build",
+        help="analyse a folder of articles and build the static site",
         description="Build the StoryDrift site for any folder of articles, without mkdocs.yml.",
-    )  # fmt: skip
+    )
     build.add_argument("folder", type=Path, metavar="DIR", help="folder of article files")
-    build.add_argument("--site-dir", type=Path, metavar="OUT", default=Path("site"),
-                       help="where to write the site (default: ./site)")  # fmt: skip
+    build.add_argument(
+        "--site-dir",
+        type=Path,
+        metavar="OUT",
+        default=Path("site"),
+        help="where to write the site (default: ./site)",
+    )
     build.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     return main
 
@@ -57,14 +64,17 @@ def summary_line(stories: list[Story]) -> str:
     quotes = sum(len(s.quote_groups) for s in stories)
     discrepancies = sum(len(s.discrepancies) for s in stories)
     warnings = sum(len(s.warnings) for s in stories)
-    return (f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'}, {sources} sources, "
-            f"{quotes} quotes, {discrepancies} discrepancies, {warnings} warnings")  # fmt: skip
+    return (
+        f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'}, {sources} sources, "
+        f"{quotes} quotes, {discrepancies} discrepancies, {warnings} warnings"
+    )
 
 
 def run_with_progress(folder: Path) -> list[Story]:
     """The pipeline with a progress bar on standard error (shown only on a terminal)."""
-    with tqdm(total=count_articles(folder), unit="article", desc="storydrift", disable=None,
-              leave=False) as bar:  # fmt: skip
+    with tqdm(
+        total=count_articles(folder), unit="article", desc="storydrift", disable=None, leave=False
+    ) as bar:
         return run(folder, progress=lambda _name: bar.update())
 
 

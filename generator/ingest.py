@@ -22,8 +22,14 @@ from charset_normalizer import from_bytes
 from generator.model import Fate, Line, Source
 from generator.text import normalise_space
 
-FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-           ".json": "json"}  # fmt: skip
+FORMATS = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+}
 SUFFIXES = tuple(FORMATS)
 # Larger files are still read, with a warning: a news article is rarely over 200 KB of text, so a
 # multi-megabyte file is usually a whole scraped site or a data dump.
@@ -34,10 +40,38 @@ BINARY_CONTROL_SHARE = 0.05
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 JSON_TEXT_FIELDS = ("text", "raw_text", "content", "body", "maintext", "article")
 HTML_BLOCKS = (
-    "p", "div", "section", "article", "header", "footer", "aside", "nav", "li", "ul", "ol",
-    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "figure", "table", "tr",
-    "td", "th", "br", "main", "form", "pre", "dd", "dt", "title",
-)  # fmt: skip
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figcaption",
+    "figure",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "br",
+    "main",
+    "form",
+    "pre",
+    "dd",
+    "dt",
+    "title",
+)
 
 
 class InputError(Exception):
@@ -88,7 +122,9 @@ def decode(data: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{path.name}: looks like a binary file, not text; remove it from the folder")
+        raise InputError(
+            f"{path.name}: looks like a binary file, not text; remove it from the folder"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -102,7 +138,9 @@ def decode(data: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
     if text and controls / len(text) > BINARY_CONTROL_SHARE:
-        raise InputError(f"{path.name}: looks like a binary file, not text; remove it from the folder")
+        raise InputError(
+            f"{path.name}: looks like a binary file, not text; remove it from the folder"
+        )
     return text, tuple(warnings)
 
 
@@ -111,14 +149,23 @@ def read_article(path: Path, root: Path) -> tuple[Source, Given]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path.name}: cannot be read ({error.strerror}); check its permissions")
+        raise InputError(
+            f"{path.name}: cannot be read ({error.strerror}); check its permissions"
+        ) from None
     text, warnings = decode(data, path)
     if len(data) > LARGE_FILE_BYTES:
-        warnings += (f"{path.name}: {len(data) // 1_000_000} MB is large for one article; "
-                     "check that it is a single article",)  # fmt: skip
+        warnings += (
+            f"{path.name}: {len(data) // 1_000_000} MB is large for one article; "
+            "check that it is a single article",
+        )
     suffix = path.suffix.lower()
-    reader = {".md": read_markdown, ".markdown": read_markdown, ".json": read_json,
-              ".html": read_html, ".htm": read_html}.get(suffix, read_plain)  # fmt: skip
+    reader = {
+        ".md": read_markdown,
+        ".markdown": read_markdown,
+        ".json": read_json,
+        ".html": read_html,
+        ".htm": read_html,
+    }.get(suffix, read_plain)
     body, given, lines, more_warnings = reader(text, path)
     source = Source(
         id=slug(path.stem) or "article",
@@ -177,15 +224,23 @@ def read_markdown(text: str, path: Path) -> Reader:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
-        return text, Given(), (), (
-            f"{path.name}: front matter is not valid YAML{where}; its lines were kept as text. "
-            "Quote values that contain a colon",
+        return (
+            text,
+            Given(),
+            (),
+            (
+                f"{path.name}: front matter is not valid YAML{where}; its lines were kept as text. "
+                "Quote values that contain a colon",
+            ),
         )
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return text, Given(), (), (
-            f"{path.name}: front matter is not a mapping of fields; its lines were kept as text",
+        return (
+            text,
+            Given(),
+            (),
+            (f"{path.name}: front matter is not a mapping of fields; its lines were kept as text",),
         )
     n_lines = match.group(0).count("\n") + (0 if match.group(0).endswith("\n") else 1)
     lines = tuple(
@@ -203,8 +258,8 @@ def read_json(text: str, path: Path) -> Reader:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(
-            f"{path.name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}); "
-            "fix the file or save the article as .txt"
+            f"{path.name}: not valid JSON (line {error.lineno}, column {error.colno}: "
+            f"{error.msg}); fix the file or save the article as .txt"
         ) from None
     if isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict):
         data = data[0]
@@ -216,8 +271,12 @@ def read_json(text: str, path: Path) -> Reader:
             f"{path.name}: JSON article has no text field; add one of {', '.join(JSON_TEXT_FIELDS)}"
         )
     lines = tuple(
-        Line(number=0, text=f"{key}: {normalise_space(str(value))}", fate=Fate.METADATA,
-             reason="JSON field")  # fmt: skip
+        Line(
+            number=0,
+            text=f"{key}: {normalise_space(str(value))}",
+            fate=Fate.METADATA,
+            reason="JSON field",
+        )
         for key, value in sorted(data.items())
         if key not in JSON_TEXT_FIELDS and str(value).strip()
     )
@@ -245,8 +304,12 @@ def read_html(text: str, path: Path) -> Reader:
         content = normalise_space(tag.get_text(" "))
         if content:
             removed.append(
-                Line(number=0, text=content[:200], fate=Fate.REMOVED,
-                     reason=f"<{tag.name}> element (code, not article text)")  # fmt: skip
+                Line(
+                    number=0,
+                    text=content[:200],
+                    fate=Fate.REMOVED,
+                    reason=f"<{tag.name}> element (code, not article text)",
+                )
             )
         tag.decompose()
     if soup.head is not None:

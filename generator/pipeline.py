@@ -62,28 +62,35 @@ def load_story(folder: Path, story_id: str, progress: Progress | None = None) ->
         try:
             source = load_source(path, folder)
         except OSError as error:
-            warnings.append(f"{path.name}: cannot be read ({error.strerror}); check its "
-                            "permissions (file left out)")  # fmt: skip
+            warnings.append(
+                f"{path.name}: cannot be read ({error.strerror}); check its "
+                "permissions (file left out)"
+            )
             continue
         except InputError as error:
             warnings.append(f"{error} (file left out)")
             continue
         if source.id in seen:
             number = sum(1 for s in sources if s.id.startswith(source.id))
-            warnings.append(f"{path.name}: id '{source.id}' is taken by {seen[source.id]}; "
-                            f"renamed to '{source.id}-{number + 1}'. Rename one of the files")
+            warnings.append(
+                f"{path.name}: id '{source.id}' is taken by {seen[source.id]}; "
+                f"renamed to '{source.id}-{number + 1}'. Rename one of the files"
+            )
             source = replace(source, id=f"{source.id}-{number + 1}")
             source = segment_source(source)
         seen[source.id] = path.name
         duplicate = next((s for s in sources if s.body and s.body == source.body), None)
         if duplicate is not None:
-            warnings.append(f"{path.name}: same article text as {duplicate.path}; "
-                            "remove one of the two copies")
+            warnings.append(
+                f"{path.name}: same article text as {duplicate.path}; remove one of the two copies"
+            )
         warnings.extend(source.warnings)
         sources.append(source)
     if not sources:
-        raise InputError(f"{folder}: no readable article (.txt, .md, .html, .json); "
-                         "add article files to the folder")
+        raise InputError(
+            f"{folder}: no readable article (.txt, .md, .html, .json); "
+            "add article files to the folder"
+        )
     if len(sources) == 1:
         warnings.append(f"{folder.name}: only one article; add more sources to compare them")
     return Story(id=story_id, sources=tuple(sources), warnings=tuple(warnings))
@@ -103,6 +110,8 @@ def run(folder: Path, progress: Progress | None = None) -> list[Story]:
     """Every story under `folder`, analysed. Raises InputError when there is nothing to analyse."""
     stories = find_stories(folder)
     if not stories:
-        raise InputError(f"{folder}: no article files (.txt, .md, .html, .json) in it or in its "
-                         "sub-folders; add articles")
+        raise InputError(
+            f"{folder}: no article files (.txt, .md, .html, .json) in it or in its "
+            "sub-folders; add articles"
+        )
     return [analyse_story(load_story(path, story_id, progress)) for story_id, path in stories]

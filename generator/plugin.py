@@ -51,10 +51,15 @@ class StoryDriftPlugin(BasePlugin[StoryConfig]):
 
     def _stories(self) -> list[Story]:
         """The analysed stories; reused while no file under the seeds folder has changed."""
-        key = tuple(
-            (str(p), p.stat().st_mtime_ns, p.stat().st_size)
-            for p in sorted(self.seeds.rglob("*")) if p.is_file()
-        ) if self.seeds.is_dir() else ()  # fmt: skip
+        key = (
+            tuple(
+                (str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                for p in sorted(self.seeds.rglob("*"))
+                if p.is_file()
+            )
+            if self.seeds.is_dir()
+            else ()
+        )
         if self._analysed is None or self._analysed[0] != key:
             self._analysed = (key, run(self.seeds))
         return self._analysed[1]
@@ -82,8 +87,10 @@ class StoryDriftPlugin(BasePlugin[StoryConfig]):
         for path in sorted(generated):
             existing = files.get_file_from_path(path)
             if existing is not None:
-                log.warning("storydrift: docs/%s is replaced by the generated page; "
-                            "remove it from docs/", path)  # fmt: skip
+                log.warning(
+                    "storydrift: docs/%s is replaced by the generated page; remove it from docs/",
+                    path,
+                )
                 files.remove(existing)
             files.append(File.generated(config, path, content=generated[path]))
         if self.config.nav and not config.nav:

@@ -55,24 +55,45 @@ def story_json(story: Story) -> dict[str, Any]:
         "id": story.id,
         "title": story.title or (story.sources[0].title if story.sources else story.id),
         "summary": [
-            {"text": s.text, "sources": list(s.sources), "claim": s.claim,
-             "evidence": spans_json(s.evidence)}  # fmt: skip
+            {
+                "text": s.text,
+                "sources": list(s.sources),
+                "claim": s.claim,
+                "evidence": spans_json(s.evidence),
+            }
             for s in story.summary
         ],
         "key_facts": [
-            {"label": k.label, "value": k.value, "status": k.status, "sources": list(k.sources),
-             "discrepancy": k.discrepancy, "evidence": spans_json(k.evidence)}  # fmt: skip
+            {
+                "label": k.label,
+                "value": k.value,
+                "status": k.status,
+                "sources": list(k.sources),
+                "discrepancy": k.discrepancy,
+                "evidence": spans_json(k.evidence),
+            }
             for k in story.key_facts
         ],
         "timeline": [
-            {"date": t.date, "label": t.label, "text": t.text, "sources": list(t.sources),
-             "evidence": spans_json(t.evidence)}  # fmt: skip
+            {
+                "date": t.date,
+                "label": t.label,
+                "text": t.text,
+                "sources": list(t.sources),
+                "evidence": spans_json(t.evidence),
+            }
             for t in story.timeline
         ],
         "entities": [
-            {"id": e.id, "name": e.name, "kind": e.kind, "role": e.role,
-             "aliases": list(e.aliases), "sources": list(e.sources),
-             "mentions": list(e.mentions)}  # fmt: skip
+            {
+                "id": e.id,
+                "name": e.name,
+                "kind": e.kind,
+                "role": e.role,
+                "aliases": list(e.aliases),
+                "sources": list(e.sources),
+                "mentions": list(e.mentions),
+            }
             for e in story.entities
         ],
         "warnings": list(story.warnings),
@@ -103,8 +124,12 @@ def comparison_json(story: Story) -> dict[str, Any]:
                 "id": c.id,
                 "sources": list(c.sources),
                 "sentences": [
-                    {"source": m.source, "sentence_id": m.sentence_id, "text": m.text,
-                     "score": m.score}
+                    {
+                        "source": m.source,
+                        "sentence_id": m.sentence_id,
+                        "text": m.text,
+                        "score": m.score,
+                    }
                     for m in c.members
                 ],
             }
@@ -160,9 +185,22 @@ def _quote_json(quote: Quote) -> dict[str, Any]:
     }
 
 
-QUOTES_CSV_HEADER = ["group", "quote_id", "source", "kind", "speaker", "speaker_as_written",
-                     "text", "fidelity", "reference", "excerpt", "changed", "partial",
-                     "attribution", "sentence_ids"]
+QUOTES_CSV_HEADER = [
+    "group",
+    "quote_id",
+    "source",
+    "kind",
+    "speaker",
+    "speaker_as_written",
+    "text",
+    "fidelity",
+    "reference",
+    "excerpt",
+    "changed",
+    "partial",
+    "attribution",
+    "sentence_ids",
+]
 
 
 def _cell(value: str) -> str:
@@ -180,14 +218,24 @@ def quotes_csv(story: Story) -> dict[str, str]:
     rows: list[list[Any]] = []
     for quote in story.quotes:
         group_id, variant = placed.get(quote.id, ("", None))
-        rows.append([
-            group_id, quote.id, quote.source, quote.kind, _cell(quote.speaker),
-            _cell(quote.speaker_mention), _cell(quote.text),
-            variant.fidelity if variant else "", "yes" if variant and variant.reference else "",
-            "yes" if variant and variant.excerpt else "",
-            _cell(" ".join(variant.changed)) if variant else "", "yes" if quote.partial else "",
-            quote.attribution, " ".join(quote.sentence_ids),
-        ])
+        rows.append(
+            [
+                group_id,
+                quote.id,
+                quote.source,
+                quote.kind,
+                _cell(quote.speaker),
+                _cell(quote.speaker_mention),
+                _cell(quote.text),
+                variant.fidelity if variant else "",
+                "yes" if variant and variant.reference else "",
+                "yes" if variant and variant.excerpt else "",
+                _cell(" ".join(variant.changed)) if variant else "",
+                "yes" if quote.partial else "",
+                quote.attribution,
+                " ".join(quote.sentence_ids),
+            ]
+        )
     return {"quotes.csv": to_csv(QUOTES_CSV_HEADER, rows)}
 
 

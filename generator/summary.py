@@ -1,4 +1,4 @@
-"""Summary: the analysed story in, its consensus account out (headline, summary, key facts, timeline).
+"""Summary: the analysed story in; headline, summary, key facts and timeline out.
 
 The summary is extractive: it is made of sentences the sources wrote, chosen from the claims
 (aligned sentences) that most sources share, so that every line carries its support count and its
@@ -19,7 +19,6 @@ from rapidfuzz import fuzz, process
 
 from generator.model import (
     Claim,
-    Discrepancy,
     Fact,
     KeyFact,
     Sentence,
@@ -48,7 +47,9 @@ POSITION_WEIGHT = 0.8
 OUT_OF_CONTEXT = 0.2
 DANGLING_START = re.compile(
     r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|then|so|also|still|yet"
-    r"|however|meanwhile|instead|there)\b", re.I)
+    r"|however|meanwhile|instead|there)\b",
+    re.I,
+)
 DAMAGE = re.compile(r"\s[.,;:]|[.,;:]\s*[.,;:]|\s[“”\"]\s*$|\b(\w+) \1\b|^[a-z]")
 # How many people and numbers the key facts list: the protagonists and the headline figures.
 KEY_PEOPLE = 4
@@ -64,8 +65,13 @@ DATE_KINDS = {"date", "time_ref"}
 
 
 def span_of(sentence: Sentence) -> Span:
-    return Span(source=sentence.source, sentence_id=sentence.id, start=sentence.start,
-                end=sentence.end, text=sentence.text)  # fmt: skip
+    return Span(
+        source=sentence.source,
+        sentence_id=sentence.id,
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+    )
 
 
 def damage(text: str) -> int:
@@ -87,8 +93,10 @@ def clearest(texts: list[str], common: frozenset[str] = frozenset()) -> int:
         tokens = [w.lower() for w in words(text)]
         return sum(t in common for t in tokens) / len(tokens) if tokens and common else 0.0
 
-    return min(range(len(texts)),
-               key=lambda i: (damage(texts[i]) * 10 - centrality[i] - 50 * typical(texts[i]), i))  # fmt: skip
+    return min(
+        range(len(texts)),
+        key=lambda i: (damage(texts[i]) * 10 - centrality[i] - 50 * typical(texts[i]), i),
+    )
 
 
 def shared_words(story: Story) -> frozenset[str]:
@@ -135,8 +143,11 @@ def summary_candidates(story: Story) -> list[tuple[float, Claim, Sentence]]:
             continue
         support = len(claim.sources) / n_sources
         position = relative_position(story, (s.id for s in sentences))
-        score = (support - POSITION_WEIGHT * position / n_sources * 2
-                 - OUT_OF_CONTEXT * out_of_context(best.text))  # fmt: skip
+        score = (
+            support
+            - POSITION_WEIGHT * position / n_sources * 2
+            - OUT_OF_CONTEXT * out_of_context(best.text)
+        )
         candidates.append((score, claim, best))
     candidates.sort(key=lambda c: (-c[0], c[1].id))
     return candidates
@@ -153,8 +164,9 @@ def choose_summary(story: Story) -> tuple[SummarySentence, ...]:
         if texts and max(fuzz.token_set_ratio(best.text, t) for t in texts) >= REDUNDANT:
             continue
         chosen.append((claim, best))
-    chosen.sort(key=lambda c: (relative_position(story, (m.sentence_id for m in c[0].members)),
-                               c[0].id))  # fmt: skip
+    chosen.sort(
+        key=lambda c: (relative_position(story, (m.sentence_id for m in c[0].members)), c[0].id)
+    )
     return tuple(
         SummarySentence(
             text=best.text,
@@ -189,8 +201,11 @@ def disputing(story: Story, fact_ids: set[str], sentence_ids: set[str] = frozens
             continue
         if fact_ids & set(discrepancy.facts):
             return discrepancy.id
-        if sentence_ids and any(span.sentence_id in sentence_ids for value in discrepancy.values
-                                for span in value.evidence):  # fmt: skip
+        if sentence_ids and any(
+            span.sentence_id in sentence_ids
+            for value in discrepancy.values
+            for span in value.evidence
+        ):
             return discrepancy.id
     return ""
 
@@ -198,8 +213,14 @@ def disputing(story: Story, fact_ids: set[str], sentence_ids: set[str] = frozens
 def key_fact(label: str, value: str, spans: list[Span], disputed: str = "") -> KeyFact:
     sources = tuple(sorted({span.source for span in spans}))
     status = "disputed" if disputed else ("agreed" if len(sources) > 1 else "single source")
-    return KeyFact(label=label, value=value, status=status, sources=sources,
-                   evidence=tuple(spans), discrepancy=disputed)  # fmt: skip
+    return KeyFact(
+        label=label,
+        value=value,
+        status=status,
+        sources=sources,
+        evidence=tuple(spans),
+        discrepancy=disputed,
+    )
 
 
 def first_per_source(story: Story, sentence_ids: Iterable[str]) -> list[Span]:
@@ -224,8 +245,10 @@ def number_groups(story: Story) -> list[list[Fact]]:
         groups[(fact.kind, fact.value)].append(fact)
     for (kind, value), facts in list(groups.items()):
         if all(f.approximate for f in facts):
-            target = next((k for k in groups if k[0] == kind and k != (kind, value)
-                           and _close(k[1], value)), None)  # fmt: skip
+            target = next(
+                (k for k in groups if k[0] == kind and k != (kind, value) and _close(k[1], value)),
+                None,
+            )
             if target is not None:
                 groups[target].extend(groups.pop((kind, value)))
     ranked = sorted(groups.values(), key=lambda fs: (-len({f.source for f in fs}), fs[0].id))
@@ -250,8 +273,9 @@ def choose_key_facts(story: Story, summary: tuple[SummarySentence, ...]) -> tupl
     if summary:
         lead = max(summary, key=lambda s: (len(s.sources), -summary.index(s)))
         lead_ids = {span.sentence_id for span in lead.evidence}
-        facts.append(key_fact("what", lead.text, list(lead.evidence),
-                              disputing(story, set(), lead_ids)))  # fmt: skip
+        facts.append(
+            key_fact("what", lead.text, list(lead.evidence), disputing(story, set(), lead_ids))
+        )
         when: dict[str, list[Fact]] = defaultdict(list)
         for sentence_id in sorted(lead_ids):
             for fact in by_sentence[sentence_id]:
@@ -259,8 +283,9 @@ def choose_key_facts(story: Story, summary: tuple[SummarySentence, ...]) -> tupl
                     when[fact.value].append(fact)
         for group in sorted(when.values(), key=lambda fs: (-len(fs), fs[0].id)):
             spans = [span_of(story.sentence(f.sentence_id)) for f in group]
-            facts.append(key_fact("when", group[0].text, spans,
-                                  disputing(story, {f.id for f in group})))  # fmt: skip
+            facts.append(
+                key_fact("when", group[0].text, spans, disputing(story, {f.id for f in group}))
+            )
     people = sorted(
         (e for e in story.entities if e.kind in PERSON_KINDS and len(e.sources) > 1),
         key=lambda e: (-len(e.sources), -len(e.mentions), e.name),
@@ -270,7 +295,9 @@ def choose_key_facts(story: Story, summary: tuple[SummarySentence, ...]) -> tupl
         facts.append(key_fact("who", value, first_per_source(story, person.mentions)))
     datelines = Counter(s.dateline for s in story.sources if s.dateline)
     for place, _count in sorted(datelines.items(), key=lambda item: (-item[1], item[0])):
-        spans = [span_of(s.sentences[0]) for s in story.sources if s.dateline == place and s.sentences]
+        spans = [
+            span_of(s.sentences[0]) for s in story.sources if s.dateline == place and s.sentences
+        ]
         facts.append(key_fact("where", f"dateline {place}", spans))
     for group in number_groups(story)[:KEY_NUMBERS]:
         spans = first_per_source(story, (f.sentence_id for f in group))
@@ -320,11 +347,15 @@ def build_timeline(story: Story) -> tuple[TimelineEntry, ...]:
         sentences = list({f.sentence_id: story.sentence(f.sentence_id) for f in facts}.values())
         best = sentences[clearest([s.text for s in sentences], common)]
         label = Counter(f.text for f in facts).most_common(1)[0][0]
-        entries.append(TimelineEntry(
-            date=value, label=label, text=best.text,
-            sources=tuple(sorted({f.source for f in facts})),
-            evidence=tuple(span_of(s) for s in sentences),
-        ))  # fmt: skip
+        entries.append(
+            TimelineEntry(
+                date=value,
+                label=label,
+                text=best.text,
+                sources=tuple(sorted({f.source for f in facts})),
+                evidence=tuple(span_of(s) for s in sentences),
+            )
+        )
     unknown_year = calendar_order([e.date for e in entries if e.date.startswith("--")])
     entries.sort(key=lambda e: (timeline_key(e.date, unknown_year), e.label))
     return tuple(entries)

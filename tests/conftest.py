@@ -15,8 +15,10 @@ BASIL_STORIES = sorted(p for p in (BASIL / "stories").glob("*") if p.is_dir())
 
 def need_basil() -> None:
     if not BASIL.is_dir():
-        pytest.skip("../shared/eval/basil not found: the BASIL evaluation stories live beside the "
-                    "repository in CI, not in a user's clone")  # fmt: skip
+        pytest.skip(
+            "../shared/eval/basil not found: the BASIL evaluation stories live beside the "
+            "repository in CI, not in a user's clone"
+        )
 
 
 @pytest.fixture(scope="session")

@@ -16,8 +16,10 @@ from generator.cli import main
 from generator.ingest import InputError
 from generator.pipeline import run
 
-ARTICLE = ("A Headline About the Meeting\n\nThe two leaders met on Thursday in the capital and "
-           "talked for an hour about trade.\n\n“We made progress,” the minister said.\n")  # fmt: skip
+ARTICLE = (
+    "A Headline About the Meeting\n\nThe two leaders met on Thursday in the capital and "
+    "talked for an hour about trade.\n\n“We made progress,” the minister said.\n"
+)
 
 
 def folder_with(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
@@ -52,19 +54,34 @@ def test_one_article_is_analysed_with_a_warning(tmp_path):
         ("empty.txt", b"", "empty.txt: no article text found"),
         ("blank.txt", b"\n\n   \n", "blank.txt: no article text found"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00" * 50, "image.txt: looks like a binary file"),
-        ("old.txt", ARTICLE.replace("talked", "talked — très élégant —").encode("cp1252"),
-         "old.txt: not UTF-8, read as"),
+        (
+            "old.txt",
+            ARTICLE.replace("talked", "talked — très élégant —").encode("cp1252"),
+            "old.txt: not UTF-8, read as",
+        ),
         ("copy.txt", ARTICLE, "copy.txt: same article text as base.txt"),
         ("bad.md", "---\ntitle: [oops\n---\n" + ARTICLE, "bad.md: front matter is not valid YAML"),
         ("bad.json", '{"title": "x", "text": ', "bad.json: not valid JSON"),
-        ("German.txt", "Überschrift\n\n" + "Die Regierung erklärte am Donnerstag, dass die "
-         "Gespräche fortgesetzt werden. Beobachter sehen darin ein Signal für eine Einigung "
-         "zwischen den beiden Ländern, die seit Jahren streiten und nun wieder reden. " * 3,
-         "German.txt: does not look like English"),
+        (
+            "German.txt",
+            "Überschrift\n\n" + "Die Regierung erklärte am Donnerstag, dass die "
+            "Gespräche fortgesetzt werden. Beobachter sehen darin ein Signal für eine Einigung "
+            "zwischen den beiden Ländern, die seit Jahren streiten und nun wieder reden. " * 3,
+            "German.txt: does not look like English",
+        ),
         ("punct.txt", "....\n!!!\n", "punct.txt: no article text found"),
     ],
-    ids=["empty", "blank", "binary", "legacy-encoding", "duplicate", "bad-front-matter",
-         "bad-json", "other-language", "no-sentences"],
+    ids=[
+        "empty",
+        "blank",
+        "binary",
+        "legacy-encoding",
+        "duplicate",
+        "bad-front-matter",
+        "bad-json",
+        "other-language",
+        "no-sentences",
+    ],
 )
 def test_bad_files_give_a_warning_naming_the_file(tmp_path, name, data, expected):
     warnings = warnings_for(tmp_path, {name: data})
@@ -84,8 +101,10 @@ def test_huge_file_is_capped_with_nothing_lost(tmp_path):
 
 
 def test_html_full_of_scripts_keeps_only_text(tmp_path):
-    page = ("<html><body>" + "<script>var x = 1;</script>" * 50 + "<h1>A Headline for a Page</h1>"
-            "<p>The mayor opened the new bridge on Monday morning.</p></body></html>")  # fmt: skip
+    page = (
+        "<html><body>" + "<script>var x = 1;</script>" * 50 + "<h1>A Headline for a Page</h1>"
+        "<p>The mayor opened the new bridge on Monday morning.</p></body></html>"
+    )
     (story,) = run(folder_with(tmp_path, {"page.html": page, "base.txt": ARTICLE}))
     source = story.source("page")
     assert source.body == ("The mayor opened the new bridge on Monday morning.",)
@@ -93,8 +112,13 @@ def test_html_full_of_scripts_keeps_only_text(tmp_path):
 
 
 def test_file_names_with_spaces_and_non_ascii_letters_build(tmp_path):
-    folder = folder_with(tmp_path, {"Le Monde – été.txt": ARTICLE,
-                                    "second file.md": ARTICLE.replace("hour", "hour and a half")})  # fmt: skip
+    folder = folder_with(
+        tmp_path,
+        {
+            "Le Monde – été.txt": ARTICLE,
+            "second file.md": ARTICLE.replace("hour", "hour and a half"),
+        },
+    )
     assert main(["build", str(folder), "--site-dir", str(tmp_path / "out")]) == 0
     assert (tmp_path / "out" / "sources" / "le-monde-été.html").is_file()
     assert (tmp_path / "out" / "sources" / "second-file.html").is_file()
@@ -102,10 +126,12 @@ def test_file_names_with_spaces_and_non_ascii_letters_build(tmp_path):
 
 @pytest.mark.parametrize(
     ("files", "argv_tail", "code"),
-    [({"a.txt": ARTICLE, "b.txt": ARTICLE.replace("Thursday", "Friday")}, [], 0),
-     ({"a.txt": ARTICLE, "b.txt": b""}, ["--strict"], 1),
-     ({"a.txt": ARTICLE, "b.txt": b""}, [], 0),
-     ({}, [], 2)],
+    [
+        ({"a.txt": ARTICLE, "b.txt": ARTICLE.replace("Thursday", "Friday")}, [], 0),
+        ({"a.txt": ARTICLE, "b.txt": b""}, ["--strict"], 1),
+        ({"a.txt": ARTICLE, "b.txt": b""}, [], 0),
+        ({}, [], 2),
+    ],
     ids=["clean", "warnings-strict", "warnings-lenient", "empty-folder"],
 )
 def test_cli_exit_codes(tmp_path, capsys, files, argv_tail, code):
@@ -136,8 +162,10 @@ def write_project(tmp_path: Path, seeds: Path) -> Path:
 
 def test_plugin_stops_with_a_one_line_error_on_an_empty_folder(tmp_path, caplog):
     (tmp_path / "empty").mkdir()
-    config = load_config(config_file=str(write_project(tmp_path, tmp_path / "empty")),
-                         site_dir=str(tmp_path / "site"))  # fmt: skip
+    config = load_config(
+        config_file=str(write_project(tmp_path, tmp_path / "empty")),
+        site_dir=str(tmp_path / "site"),
+    )
     with pytest.raises(Abort):  # MkDocs reports a PluginError as one line and aborts
         build(config)
     (message,) = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
@@ -146,8 +174,11 @@ def test_plugin_stops_with_a_one_line_error_on_an_empty_folder(tmp_path, caplog)
 
 def test_plugin_warnings_fail_a_strict_build(tmp_path):
     seeds = folder_with(tmp_path, {"a.txt": ARTICLE, "b.txt": b""})
-    config = load_config(config_file=str(write_project(tmp_path, seeds)),
-                         site_dir=str(tmp_path / "site"), strict=True)  # fmt: skip
+    config = load_config(
+        config_file=str(write_project(tmp_path, seeds)),
+        site_dir=str(tmp_path / "site"),
+        strict=True,
+    )
     with pytest.raises(Abort, match="in strict mode"):
         build(config)
 
@@ -158,8 +189,9 @@ def test_seeds_with_story_subfolders_build_one_section_per_story(tmp_path):
     shutil.copytree(SEEDS, seeds / "example")
     for story in BASIL_STORIES[:2]:
         shutil.copytree(story, seeds / story.name)
-    config = load_config(config_file=str(write_project(tmp_path, seeds)),
-                         site_dir=str(tmp_path / "site"))  # fmt: skip
+    config = load_config(
+        config_file=str(write_project(tmp_path, seeds)), site_dir=str(tmp_path / "site")
+    )
     build(config)
     site = tmp_path / "site"
     home = (site / "index.html").read_text("utf-8")

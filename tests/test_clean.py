@@ -63,12 +63,18 @@ def test_article_sentences_are_not_junk(line):
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("The Day – Leaders talk about sanctions, warn of breakup", ("Leaders talk about sanctions, "
-                                                                    "warn of breakup", "The Day")),
-        ("Leaders meet in the capital for talks | Example News",
-         ("Leaders meet in the capital for talks", "Example News")),
-        ("Ukraine – Russia talks begin in the capital", ("Ukraine – Russia talks begin in the "
-                                                         "capital", "")),
+        (
+            "The Day – Leaders talk about sanctions, warn of breakup",
+            ("Leaders talk about sanctions, warn of breakup", "The Day"),
+        ),
+        (
+            "Leaders meet in the capital for talks | Example News",
+            ("Leaders meet in the capital for talks", "Example News"),
+        ),
+        (
+            "Ukraine – Russia talks begin in the capital",
+            ("Ukraine – Russia talks begin in the capital", ""),
+        ),
         ("A plain headline with no outlet", ("A plain headline with no outlet", "")),
     ],
     ids=["outlet-first", "outlet-last", "place-is-not-an-outlet", "no-separator"],
@@ -79,8 +85,11 @@ def test_outlet_glued_to_title_is_split_off(title, expected):
 
 @pytest.mark.parametrize(
     ("text", "iso"),
-    [("Monday, March 20, 2023", "2023-03-20"), ("December 30, 2021", "2021-12-30"),
-     ("The meeting was held on 3 May 2019 in the capital city.", "")],
+    [
+        ("Monday, March 20, 2023", "2023-03-20"),
+        ("December 30, 2021", "2021-12-30"),
+        ("The meeting was held on 3 May 2019 in the capital city.", ""),
+    ],
     ids=["weekday-date", "date", "sentence-with-date"],
 )
 def test_parse_date_only_takes_lines_that_are_dates(text, iso):
@@ -88,8 +97,10 @@ def test_parse_date_only_takes_lines_that_are_dates(text, iso):
 
 
 def test_page_date_above_the_headline_is_not_the_publication_date():
-    source = clean_text("12 C\nMonday, March 20, 2023\n\nLeaders Agree on a Deal\n\n"
-                        "WASHINGTON — The leaders agreed on a deal on Thursday.\n\nMore text here.")  # fmt: skip
+    source = clean_text(
+        "12 C\nMonday, March 20, 2023\n\nLeaders Agree on a Deal\n\n"
+        "WASHINGTON — The leaders agreed on a deal on Thursday.\n\nMore text here."
+    )
     assert source.published == ""
     assert source.title == "Leaders Agree on a Deal"
     assert source.dateline == "WASHINGTON"
@@ -99,8 +110,10 @@ def test_page_date_above_the_headline_is_not_the_publication_date():
 
 
 def test_byline_standfirst_and_date_under_the_headline():
-    source = clean_text("Leaders Agree on a Deal\nA summit ends with a surprise agreement\n"
-                        "By Ann Lee and Bo Chan\nPublished: December 30, 2021\n\nThe leaders agreed.")  # fmt: skip
+    source = clean_text(
+        "Leaders Agree on a Deal\nA summit ends with a surprise agreement\n"
+        "By Ann Lee and Bo Chan\nPublished: December 30, 2021\n\nThe leaders agreed."
+    )
     assert source.standfirst == "A summit ends with a surprise agreement"
     assert source.byline == ("Ann Lee", "Bo Chan")
     assert source.published == "2021-12-30"
@@ -108,9 +121,11 @@ def test_byline_standfirst_and_date_under_the_headline():
 
 
 def test_author_name_bio_and_footer_at_the_end():
-    source = clean_text("A Headline for the Story\n\nThe leaders agreed on Thursday.\n\nAnn Lee\n"
-                        "Ann Lee\nAnn is a journalist with ten years of experience covering "
-                        "politics.\n\nRelated Articles\nLatest Articles")  # fmt: skip
+    source = clean_text(
+        "A Headline for the Story\n\nThe leaders agreed on Thursday.\n\nAnn Lee\n"
+        "Ann Lee\nAnn is a journalist with ten years of experience covering "
+        "politics.\n\nRelated Articles\nLatest Articles"
+    )
     assert source.byline == ("Ann Lee",)
     assert source.body == ("The leaders agreed on Thursday.",)
     assert {line.reason for line in source.removed} >= {"author bio", "repeated byline"}
@@ -137,7 +152,9 @@ def accounted_for(path: Path, source: Source) -> None:
     """Every non-blank input line is in the lines list once; body lines are in the body."""
     raw, _ = read_article(path, path.parent)
     expected = [normalise_space(x) for x in raw.raw.split("\n") if x.strip()]
-    recorded = [line.text for line in source.lines if line.number > 0 and line.fate != Fate.METADATA]
+    recorded = [
+        line.text for line in source.lines if line.number > 0 and line.fate != Fate.METADATA
+    ]
     assert recorded == expected
     body_lines = [line.text for line in source.lines if line.fate is Fate.BODY]
     assert len(body_lines) == len(source.body)
@@ -150,10 +167,22 @@ def test_seed_lines_are_all_accounted_for(path):
     accounted_for(path, cleaned(path))
 
 
-SEED_JUNK = ["ADVERTISEMENT", "SHARES", "VIEWS", "- Advertisement -", "Please enter your comment!",
-             "Please enter your name here", "Related Articles", "Latest Articles", "Stay Connected",
-             "DMCA / Correction Notice", "Recent Articles", "0.4 C", "[email protected]",
-             "is a journalist with over a decade"]  # fmt: skip
+SEED_JUNK = [
+    "ADVERTISEMENT",
+    "SHARES",
+    "VIEWS",
+    "- Advertisement -",
+    "Please enter your comment!",
+    "Please enter your name here",
+    "Related Articles",
+    "Latest Articles",
+    "Stay Connected",
+    "DMCA / Correction Notice",
+    "Recent Articles",
+    "0.4 C",
+    "[email protected]",
+    "is a journalist with over a decade",
+]
 
 
 @pytest.mark.parametrize("junk", SEED_JUNK)
@@ -183,7 +212,11 @@ def test_seed_body_keeps_article_sentences(stem, text):
     [
         ("000", "title", "Putin Warns Biden of ‘Complete Rupture’ Over Ukraine"),
         ("000", "dateline", "WASHINGTON"),
-        ("001", "standfirst", "Moscow builds troops near Ukraine and issues demands to NATO and the US"),
+        (
+            "001",
+            "standfirst",
+            "Moscow builds troops near Ukraine and issues demands to NATO and the US",
+        ),
         ("002", "outlet", "The Day"),
         ("002", "dateline", "WILMINGTON, Del."),
         ("004", "published", ""),
@@ -209,7 +242,9 @@ def basil_paths() -> list[Path]:
     return [p for story in BASIL_STORIES for p in article_paths(story)]
 
 
-@pytest.mark.parametrize("path", basil_paths() or [None], ids=lambda p: p and f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize(
+    "path", basil_paths() or [None], ids=lambda p: p and f"{p.parent.name}/{p.stem}"
+)
 def test_basil_article_text_is_kept_whole(path):
     need_basil()
     source = cleaned(path)

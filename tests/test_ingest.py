@@ -43,8 +43,12 @@ def test_decode_rejects_binary_data_naming_the_file():
 
 
 def test_markdown_front_matter_gives_metadata_and_its_lines_are_accounted_for(tmp_path):
-    path = write(tmp_path, "a.md", '---\ntitle: "A: B"\noutlet: Example Daily\ndate: 2010-07-04\n'
-                 "author: Ann Lee and Bo Chan\n---\nFirst paragraph.\n")  # fmt: skip
+    path = write(
+        tmp_path,
+        "a.md",
+        '---\ntitle: "A: B"\noutlet: Example Daily\ndate: 2010-07-04\n'
+        "author: Ann Lee and Bo Chan\n---\nFirst paragraph.\n",
+    )
     source, given = read_article(path, tmp_path)
     assert (given.title, given.outlet, given.published) == ("A: B", "Example Daily", "2010-07-04")
     assert given.byline == ("Ann Lee", "Bo Chan")
@@ -61,18 +65,30 @@ def test_malformed_front_matter_is_kept_as_text_with_a_warning(tmp_path):
 
 
 def test_json_article_fields(tmp_path):
-    article = {"title": "T", "text": "Para one.\n\nPara two.", "author": "Ann Lee",
-               "date": "2021-12-30", "sitename": "Example News", "url": "https://example.org/a"}  # fmt: skip
+    article = {
+        "title": "T",
+        "text": "Para one.\n\nPara two.",
+        "author": "Ann Lee",
+        "date": "2021-12-30",
+        "sitename": "Example News",
+        "url": "https://example.org/a",
+    }
     source, given = read_article(write(tmp_path, "a.json", json.dumps(article)), tmp_path)
     assert source.raw == "Para one.\n\nPara two."
-    assert (given.outlet, given.url, given.byline) == ("Example News", "https://example.org/a",
-                                                      ("Ann Lee",))  # fmt: skip
+    assert (given.outlet, given.url, given.byline) == (
+        "Example News",
+        "https://example.org/a",
+        ("Ann Lee",),
+    )
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("{not json", r"bad\.json: not valid JSON \(line 1"), ('{"title": "x"}', "no text field"),
-     ("[1, 2]", "must hold one article object")],
+    [
+        ("{not json", r"bad\.json: not valid JSON \(line 1"),
+        ('{"title": "x"}', "no text field"),
+        ("[1, 2]", "must hold one article object"),
+    ],
     ids=["syntax", "no-text", "not-object"],
 )
 def test_bad_json_is_a_one_line_error_naming_the_file(tmp_path, content, message):
@@ -82,14 +98,19 @@ def test_bad_json_is_a_one_line_error_naming_the_file(tmp_path, content, message
 
 
 def test_html_page_gives_meta_and_text_and_lists_scripts(tmp_path):
-    page = ("<html><head><title>Site title</title><meta property='og:title' content='Real title'>"
-            "<meta property='og:site_name' content='Example News'>"
-            "<meta property='article:published_time' content='2021-12-30T10:00:00Z'></head>"
-            "<body><script>alert(1)</script><nav>Home</nav><article><h1>Real title</h1>"
-            "<p>First <b>bold</b> paragraph.</p><p>Second paragraph.</p></article></body></html>")  # fmt: skip
+    page = (
+        "<html><head><title>Site title</title><meta property='og:title' content='Real title'>"
+        "<meta property='og:site_name' content='Example News'>"
+        "<meta property='article:published_time' content='2021-12-30T10:00:00Z'></head>"
+        "<body><script>alert(1)</script><nav>Home</nav><article><h1>Real title</h1>"
+        "<p>First <b>bold</b> paragraph.</p><p>Second paragraph.</p></article></body></html>"
+    )
     source, given = read_article(write(tmp_path, "p.html", page), tmp_path)
-    assert (given.title, given.outlet, given.published) == ("Real title", "Example News",
-                                                            "2021-12-30")  # fmt: skip
+    assert (given.title, given.outlet, given.published) == (
+        "Real title",
+        "Example News",
+        "2021-12-30",
+    )
     assert "First bold paragraph." in source.raw.split("\n")
     assert "alert(1)" not in source.raw
     assert source.lines[0].fate is Fate.REMOVED and "<script>" in source.lines[0].reason

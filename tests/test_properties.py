@@ -13,14 +13,31 @@ from generator.segment import segment_source
 from generator.text import normalise_space
 
 PIECES = [
-    "ADVERTISEMENT", "548", "SHARES", "- Advertisement -", "0.4 C", "Monday, March 20, 2023",
-    "By Ann Lee", "Ann Lee", "Related Articles", "Please enter your comment!",
+    "ADVERTISEMENT",
+    "548",
+    "SHARES",
+    "- Advertisement -",
+    "0.4 C",
+    "Monday, March 20, 2023",
+    "By Ann Lee",
+    "Ann Lee",
+    "Related Articles",
+    "Please enter your comment!",
     "WASHINGTON — The talks began on Jan. 10, officials said.",
-    "“We will respond decisively,” the minister said.", "He said: ‘not now’ and left.",
-    "Mr. Smith told reporters about 100,000 troops.", "The Day – Leaders Meet Again",
-    "Write Ann Lee at [email protected]", "“An unclosed quote runs on", "  ", "...", "— —",
-    "<script>alert(1)</script>", "{{ 7*7 }}", "| a | b |", "`code`",
-]  # fmt: skip
+    "“We will respond decisively,” the minister said.",
+    "He said: ‘not now’ and left.",
+    "Mr. Smith told reporters about 100,000 troops.",
+    "The Day – Leaders Meet Again",
+    "Write Ann Lee at [email protected]",
+    "“An unclosed quote runs on",
+    "  ",
+    "...",
+    "— —",
+    "<script>alert(1)</script>",
+    "{{ 7*7 }}",
+    "| a | b |",
+    "`code`",
+]
 lines = st.one_of(st.sampled_from(PIECES), st.text(max_size=80))
 documents = st.lists(lines, max_size=25).map("\n".join)
 
@@ -48,8 +65,9 @@ def test_every_line_is_accounted_for_on_arbitrary_text(raw):
 @given(st.lists(documents, min_size=1, max_size=3))
 def test_the_whole_analysis_never_raises_on_arbitrary_text(raws):
     sources = tuple(
-        segment_source(clean_source(Source(id=f"s{i}", path=f"s{i}.txt", format="txt", raw=raw),
-                                    Given()))  # fmt: skip
+        segment_source(
+            clean_source(Source(id=f"s{i}", path=f"s{i}.txt", format="txt", raw=raw), Given())
+        )
         for i, raw in enumerate(raws)
     )
     story = analyse_story(Story(id="p", sources=sources))

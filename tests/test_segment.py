@@ -36,8 +36,12 @@ def test_offsets_point_into_the_source_text_and_ids_are_stable():
 
 @pytest.mark.parametrize(
     "paragraph",
-    ["Officials said. , And more.", "“Our position is very clear. “These are decisions.”",
-     "A sentence. ’ Stray mark.", "Ends with a lone stop. ."],
+    [
+        "Officials said. , And more.",
+        "“Our position is very clear. “These are decisions.”",
+        "A sentence. ’ Stray mark.",
+        "Ends with a lone stop. .",
+    ],
     ids=["stray-comma", "unbalanced-quote", "stray-apostrophe", "lone-stop"],
 )
 def test_no_body_character_is_lost(paragraph):

@@ -45,8 +45,18 @@ def test_source_page_lists_removed_lines_with_reasons(site):
 def test_report_json_follows_the_sources_contract(site):
     report = json.loads((site / "report.json").read_text("utf-8"))
     assert report["schema_version"] == 1
-    keys = {"id", "path", "title", "outlet", "byline", "dateline", "published", "body", "removed",
-            "sentences"}  # fmt: skip
+    keys = {
+        "id",
+        "path",
+        "title",
+        "outlet",
+        "byline",
+        "dateline",
+        "published",
+        "body",
+        "removed",
+        "sentences",
+    }
     for source in report["sources"]:
         assert keys <= set(source)
         assert all({"text", "reason"} <= set(r) for r in source["removed"])
@@ -65,7 +75,9 @@ def test_nothing_generated_is_written_into_docs(site):
 def test_two_builds_give_identical_report_and_pages(site, tmp_path):
     again = build_site(ROOT, tmp_path / "again")
     pages = sorted(p.relative_to(site) for p in site.rglob("*.html")) + [Path("report.json")]
-    assert pages == sorted(p.relative_to(again) for p in again.rglob("*.html")) + [Path("report.json")]
+    assert pages == sorted(p.relative_to(again) for p in again.rglob("*.html")) + [
+        Path("report.json")
+    ]
     for page in pages:
         assert (site / page).read_bytes() == (again / page).read_bytes(), page
 
@@ -112,6 +124,9 @@ def test_annotate_escapes_text_and_keeps_tags_nested():
 
     from generator.render.source_pages import annotate
 
-    marks = [(0, 9, Markup("<b>"), Markup("</b>")), (4, 6, Markup("<i>"), Markup("</i>")),
-             (5, 12, Markup("<u>"), Markup("</u>"))]  # fmt: skip
+    marks = [
+        (0, 9, Markup("<b>"), Markup("</b>")),
+        (4, 6, Markup("<i>"), Markup("</i>")),
+        (5, 12, Markup("<u>"), Markup("</u>")),
+    ]
     assert annotate("<x> & y <z>", marks) == "<b>&lt;x&gt; <i>&amp; </i>y &lt;</b>z&gt;"

@@ -6,16 +6,18 @@ import re
 
 import pytest
 
-from generator.model import ClaimMember, Claim, Sentence, Source, Story
+from generator.model import Claim, ClaimMember, Sentence, Source, Story
 from generator.summary import calendar_order, clearest, damage, summarise_story
 
 
 @pytest.mark.parametrize(
     ("text", "damaged"),
-    [("The leaders spoke for an hour on Thursday.", False),
-     ("Officials said . , that talks would go on.", True),
-     ("“Our position is very clear. “These are decisions.”", True),
-     ("the the talks ended.", True)],
+    [
+        ("The leaders spoke for an hour on Thursday.", False),
+        ("Officials said . , that talks would go on.", True),
+        ("“Our position is very clear. “These are decisions.”", True),
+        ("the the talks ended.", True),
+    ],
     ids=["clean", "stray-punctuation", "unbalanced-quotes", "lowercase-doubled"],
 )
 def test_damage_counts_marks_of_garbled_text(text, damaged):
@@ -23,43 +25,77 @@ def test_damage_counts_marks_of_garbled_text(text, damaged):
 
 
 def test_clearest_wording_is_the_central_undamaged_one():
-    texts = ["The two leaders spoke for nearly an hour on Thursday about the crisis.",
-             "The two leaders spoke for about an hour on Thursday about the crisis.",
-             "The 2 chiefs spoke for shut to an hour on Thursday about the disaster . ,"]  # fmt: skip
+    texts = [
+        "The two leaders spoke for nearly an hour on Thursday about the crisis.",
+        "The two leaders spoke for about an hour on Thursday about the crisis.",
+        "The 2 chiefs spoke for shut to an hour on Thursday about the disaster . ,",
+    ]
     assert clearest(texts) in (0, 1)
 
 
 def toy_story() -> Story:
     """Three sources; claim c0 is shared by all, c1 by two, the rest are single-source."""
     texts = {
-        "a": ["The mayor opened the new bridge over the river on Monday morning.",
-              "The bridge cost 40 million dollars and took three years to build.",
-              "Local shops stayed open late to celebrate the opening of the bridge."],
-        "b": ["The mayor opened the new bridge across the river on Monday morning.",
-              "The bridge cost 40 million dollars and took three years to build, officials said.",
-              "A brass band played for the crowd gathered on both banks of the river."],
-        "c": ["On Monday morning the mayor opened the new bridge over the river.",
-              "Critics said the money should have gone to the city's schools instead."],
-    }  # fmt: skip
+        "a": [
+            "The mayor opened the new bridge over the river on Monday morning.",
+            "The bridge cost 40 million dollars and took three years to build.",
+            "Local shops stayed open late to celebrate the opening of the bridge.",
+        ],
+        "b": [
+            "The mayor opened the new bridge across the river on Monday morning.",
+            "The bridge cost 40 million dollars and took three years to build, officials said.",
+            "A brass band played for the crowd gathered on both banks of the river.",
+        ],
+        "c": [
+            "On Monday morning the mayor opened the new bridge over the river.",
+            "Critics said the money should have gone to the city's schools instead.",
+        ],
+    }
     sources = []
     for sid, sents in texts.items():
         body = tuple(sents)
         offset, sentences = 0, []
         for i, text in enumerate(sents):
-            sentences.append(Sentence(id=f"{sid}:s{i}", source=sid, index=i, paragraph=i,
-                                      start=offset, end=offset + len(text), text=text))  # fmt: skip
+            sentences.append(
+                Sentence(
+                    id=f"{sid}:s{i}",
+                    source=sid,
+                    index=i,
+                    paragraph=i,
+                    start=offset,
+                    end=offset + len(text),
+                    text=text,
+                )
+            )
             offset += len(text) + 2
-        sources.append(Source(id=sid, path=f"{sid}.txt", format="txt", title=f"Bridge opens {sid}",
-                              body=body, sentences=tuple(sentences)))  # fmt: skip
+        sources.append(
+            Source(
+                id=sid,
+                path=f"{sid}.txt",
+                format="txt",
+                title=f"Bridge opens {sid}",
+                body=body,
+                sentences=tuple(sentences),
+            )
+        )
     story = Story(id="toy", sources=tuple(sources))
 
     def claim(cid: str, *ids: str) -> Claim:
-        members = tuple(ClaimMember(source=i.split(":")[0], sentence_id=i,
-                                    text=story.sentence(i).text, score=0.9) for i in ids)  # fmt: skip
+        members = tuple(
+            ClaimMember(
+                source=i.split(":")[0], sentence_id=i, text=story.sentence(i).text, score=0.9
+            )
+            for i in ids
+        )
         return Claim(id=cid, members=members)
 
-    claims = (claim("c0", "a:s0", "b:s0", "c:s0"), claim("c1", "a:s1", "b:s1"),
-              claim("c2", "a:s2"), claim("c3", "b:s2"), claim("c4", "c:s1"))  # fmt: skip
+    claims = (
+        claim("c0", "a:s0", "b:s0", "c:s0"),
+        claim("c1", "a:s1", "b:s1"),
+        claim("c2", "a:s2"),
+        claim("c3", "b:s2"),
+        claim("c4", "c:s1"),
+    )
     return Story(id="toy", sources=tuple(sources), claims=claims)
 
 
@@ -69,8 +105,9 @@ def test_summary_prefers_shared_claims_and_keeps_their_evidence():
     first = story.summary[0]
     assert first.sources == ("a", "b", "c")
     assert {e.sentence_id for e in first.evidence} == {"a:s0", "b:s0", "c:s0"}
-    assert all(story.sentence(e.sentence_id).text == e.text for s in story.summary
-               for e in s.evidence)  # fmt: skip
+    assert all(
+        story.sentence(e.sentence_id).text == e.text for s in story.summary for e in s.evidence
+    )
 
 
 def test_summary_is_extractive_and_ordered_as_an_account(seed_story):
@@ -113,8 +150,10 @@ def test_timeline_puts_dated_years_first_then_the_story_days_in_calendar_order(s
 
 @pytest.mark.parametrize(
     ("values", "order"),
-    [(["--01-10", "--12-03", "--12-23"], ["--12-03", "--12-23", "--01-10"]),
-     (["--03-01", "--05-02", "--04-01"], ["--03-01", "--04-01", "--05-02"])],
+    [
+        (["--01-10", "--12-03", "--12-23"], ["--12-03", "--12-23", "--01-10"]),
+        (["--03-01", "--05-02", "--04-01"], ["--03-01", "--04-01", "--05-02"]),
+    ],
     ids=["across-the-new-year", "within-a-year"],
 )
 def test_dates_without_a_year_follow_the_calendar(values, order):

@@ -26,10 +26,12 @@ def sentence_number(sentence_id: str) -> int:
 def evidence_links(story: Story, site: Site, page: str, spans: tuple[Span, ...]) -> list[dict]:
     """One link per evidence sentence: the outlet's label and the sentence number."""
     return [
-        {"href": sentence_href(site, page, span.sentence_id),
-         # numbered from 1, as on the source page (the anchor s0 is sentence 1)
-         "label": f"{story.source(span.source).label} ¶{sentence_number(span.sentence_id)}",
-         "text": span.text}  # fmt: skip
+        {
+            "href": sentence_href(site, page, span.sentence_id),
+            # numbered from 1, as on the source page (the anchor s0 is sentence 1)
+            "label": f"{story.source(span.source).label} ¶{sentence_number(span.sentence_id)}",
+            "text": span.text,
+        }
         for span in spans
     ]
 
@@ -38,7 +40,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 
 def display_date(value: str) -> str:
-    """"--01-10" -> "10 Jan (year not stated)", "2021-12-30" -> "30 Dec 2021", ranges with "–"."""
+    """ "--01-10" -> "10 Jan (year not stated)", "2021-12-30" -> "30 Dec 2021", ranges with "–"."""
 
     def one(part: str) -> str:
         year, _, rest = part.partition("-") if not part.startswith("--") else ("", "", part[2:])
@@ -70,34 +72,56 @@ def render(story: Story, site: Site) -> dict[str, str]:
     page = "index.md"
     severities = Counter(d.severity for d in story.discrepancies)
     quoted = {group.speaker for group in story.quote_groups}
-    content = environment().get_template("home.md.j2").render(
-        story=story,
-        title=story_title(story),
-        n_total=len(story.sources),
-        summary=[(s, evidence_links(story, site, page, s.evidence)) for s in story.summary],
-        key_facts=[(k, evidence_links(story, site, page, k.evidence),
-                    site.href(page, "discrepancies.md", k.discrepancy) if k.discrepancy else "")
-                   for k in story.key_facts],  # fmt: skip
-        timeline=[(t, display_date(t.date), evidence_links(story, site, page, t.evidence))
-                  for t in story.timeline],  # fmt: skip
-        entities=[(e, [story.source(s).label for s in e.sources],
-                   site.href(page, "quotes.md", speaker_anchor(e.name)) if e.name in quoted else "")
-                  for e in story.entities],  # fmt: skip
-        severities=[(level, severities.get(level, 0)) for level in ("high", "medium", "low")],
-        most_copied=most_copied(story),
-        sources=[(source, source_link(site, page, source)) for source in story.sources],
-        report=site.href(page, "report.json"),
-        n_sentences=sum(len(s.sentences) for s in story.sources),
-        n_removed=sum(len(s.removed) for s in story.sources),
+    content = (
+        environment()
+        .get_template("home.md.j2")
+        .render(
+            story=story,
+            title=story_title(story),
+            n_total=len(story.sources),
+            summary=[(s, evidence_links(story, site, page, s.evidence)) for s in story.summary],
+            key_facts=[
+                (
+                    k,
+                    evidence_links(story, site, page, k.evidence),
+                    site.href(page, "discrepancies.md", k.discrepancy) if k.discrepancy else "",
+                )
+                for k in story.key_facts
+            ],
+            timeline=[
+                (t, display_date(t.date), evidence_links(story, site, page, t.evidence))
+                for t in story.timeline
+            ],
+            entities=[
+                (
+                    e,
+                    [story.source(s).label for s in e.sources],
+                    site.href(page, "quotes.md", speaker_anchor(e.name))
+                    if e.name in quoted
+                    else "",
+                )
+                for e in story.entities
+            ],
+            severities=[(level, severities.get(level, 0)) for level in ("high", "medium", "low")],
+            most_copied=most_copied(story),
+            sources=[(source, source_link(site, page, source)) for source in story.sources],
+            report=site.href(page, "report.json"),
+            n_sentences=sum(len(s.sentences) for s in story.sources),
+            n_removed=sum(len(s.removed) for s in story.sources),
+        )
     )
     return {site.path(page): front_matter(story_title(story)) + content}
 
 
 def render_index(stories: list[Story], site: Site) -> str:
-    content = environment().get_template("index.md.j2").render(
-        stories=[
-            (story, story_title(story), site.href("index.md", f"{story.id}/index.md"))
-            for story in stories
-        ],
+    content = (
+        environment()
+        .get_template("index.md.j2")
+        .render(
+            stories=[
+                (story, story_title(story), site.href("index.md", f"{story.id}/index.md"))
+                for story in stories
+            ],
+        )
     )
     return front_matter("Stories") + content

@@ -56,10 +56,16 @@ def sentence_marks(story: Story, source: Source) -> dict[str, list[Mark]]:
         if fact.source != source.id or fact.kind not in MARKED_FACTS:
             continue
         sentence = story.sentence(fact.sentence_id)
-        marks[fact.sentence_id].append((fact.start - sentence.start, fact.end - sentence.start,
-                                        Markup('<span class="sd-fact sd-fact-{}" title="{}: {}">')
-                                        .format(fact.kind, fact.kind, fact.value),
-                                        Markup("</span>")))  # fmt: skip
+        marks[fact.sentence_id].append(
+            (
+                fact.start - sentence.start,
+                fact.end - sentence.start,
+                Markup('<span class="sd-fact sd-fact-{}" title="{}: {}">').format(
+                    fact.kind, fact.kind, fact.value
+                ),
+                Markup("</span>"),
+            )
+        )
     return marks
 
 
