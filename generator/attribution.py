@@ -6,14 +6,19 @@ then before the opening mark); then the quote next to it in the same paragraph (
 “...”"); then, for a paragraph whose quotes have no cue at all, the speaker of the previous
 paragraph's quotes or the last person the previous paragraph has speaking. Pronouns ("he") and
 definite descriptions ("the official") are resolved to the nearest earlier compatible mention of
-the same source: first the people reported speaking, then people named with a title.
+the same source: first the people reported speaking or named with a title at the start of a
+sentence, then anyone named with a title; "he" and "she" skip a person the story's text shows to
+be of the other gender (`gender.py`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from generator.affiliations import ABBREVIATED_TITLES
+from generator.gender import gender_of
 from generator.marks import PARAGRAPH_GAP, RawQuote
 from generator.model import Source
 from generator.speakers import (
@@ -29,10 +34,8 @@ PRONOUN_WINDOW = 2  # paragraphs back a pronoun may reach: news copy re-names pe
 DESCRIPTION_WINDOW = 12  # paragraphs back "the official" may reach to its first mention
 SHORT_TAIL = re.compile(r"^\s*[^.!?“”\"]{0,80}?(?:[.!?]|$)")
 GAP_ONLY = re.compile(r"^[\s,.;:!?—–-]*$")
-TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
-                       "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain",
-                       "adm": "admiral", "sgt": "sergeant", "prof": "professor", "dr": "doctor",
-                       "pres": "president", "sec": "secretary"}
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+PARAGRAPH_GUESSES = ("speaker of the previous paragraph", "speaker named in the previous paragraph")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class Mention:
     paragraph: int
     speaker: Speaker
     cue: bool  # reported as speaking (a cue's subject or a quote's speaker), not only named
+    subject: bool = False  # a titled name that opens its sentence ("Rep. Jane Doe questioned")
 
 
 def sentence_at(source: Source, offset: int) -> int:
@@ -100,18 +104,24 @@ def _compatible(pronoun: str, speaker: Speaker) -> bool:
     return plural if pronoun in {"they", "we"} else not plural
 
 
-def resolve(speaker: Speaker, position: int, paragraph: int,
-            mentions: list[Mention]) -> tuple[Speaker | None, str]:
-    """A pronoun or "the official" -> the earlier mention it points to (or None / unchanged)."""
+def resolve(speaker: Speaker, position: int, paragraph: int, mentions: list[Mention],
+            genders: Mapping[str, str] | None = None) -> tuple[Speaker | None, str]:
+    """A pronoun or "the official" -> the earlier mention it points to (or None / unchanged).
+
+    `genders` (from `gender.gender_evidence`) keeps "he" off a person the text calls "she".
+    """
     if speaker.kind == "pronoun":
         pronoun = speaker.mention.lower()
         if pronoun in {"i", "we"}:
             return None, ""
         window = [m for m in mentions if m.position < position
                   and paragraph - m.paragraph <= PRONOUN_WINDOW
-                  and _compatible(pronoun, m.speaker)]
+                  and _compatible(pronoun, m.speaker)
+                  and not _other_gender(pronoun, m.speaker, genders)]
         for tier in (True, False):
-            tiered = [m for m in window if m.cue == tier]
+            # A person reported speaking, or named as the subject of a sentence since: in
+            # 'Rep. Doe questioned the plan. “...,” he said.' "he" is Doe, not an earlier speaker.
+            tiered = [m for m in window if (m.cue or m.subject) == tier]
             if tiered:
                 chosen = max(tiered, key=lambda m: m.position)
                 return chosen.speaker, f"“{speaker.mention}” resolved to an earlier mention"
@@ -138,9 +148,16 @@ def resolve(speaker: Speaker, position: int, paragraph: int,
     return speaker, ""
 
 
+def _other_gender(pronoun: str, speaker: Speaker, genders: Mapping[str, str] | None) -> bool:
+    if not genders or pronoun not in PRONOUN_GENDER or speaker.kind != "name":
+        return False
+    known = gender_of(speaker.name, genders)
+    return bool(known) and known != PRONOUN_GENDER[pronoun]
+
+
 def _title_words(speaker: Speaker) -> set[str]:
     words = {w.strip(".,").lower() for w in f"{speaker.role} {speaker.title}".split()}
-    return words | {TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS}
+    return words | {ABBREVIATED_TITLES[w].lower() for w in words if w in ABBREVIATED_TITLES}
 
 
 def _mentions(source: Source) -> list[Mention]:
@@ -151,19 +168,23 @@ def _mentions(source: Source) -> list[Mention]:
         for offset, speaker in cues_in(sentence.text):
             found.append(Mention(position=sentence.start + offset, paragraph=sentence.paragraph,
                                  speaker=speaker, cue=True))
+    starts = {sentence.start + len(sentence.text) - len(sentence.text.lstrip(" “\"‘"))
+              for sentence in source.sentences}
     offset = 0
     for number, paragraph in enumerate(source.body):
         for position, speaker in honorific_names(paragraph):
             if speaker.cue != "possessive":
                 found.append(Mention(position=offset + position, paragraph=number,
-                                     speaker=speaker, cue=False))
+                                     speaker=speaker, cue=False,
+                                     subject=offset + position in starts))
         offset += len(paragraph) + len(PARAGRAPH_GAP)
     del text
     return sorted(found, key=lambda m: (m.position, not m.cue))
 
 
-def resolve_source(source: Source, raws: list[RawQuote],
-                   cues: list[Speaker | None]) -> tuple[list[Speaker | None], list[str]]:
+def resolve_source(source: Source, raws: list[RawQuote], cues: list[Speaker | None],
+                   genders: Mapping[str, str] | None = None,
+                   ) -> tuple[list[Speaker | None], list[str]]:
     """Each quote's speaker after the fallbacks and reference resolution, and how it was found."""
     pending = _mentions(source)
     resolved: list[Mention] = []
@@ -176,7 +197,8 @@ def resolve_source(source: Source, raws: list[RawQuote],
         # Resolve every mention before `position` in order, so chains (he -> he -> Mr. X) work.
         while pending and pending[0].position < position:
             mention = pending.pop(0)
-            speaker, _ = resolve(mention.speaker, mention.position, mention.paragraph, resolved)
+            speaker, _ = resolve(mention.speaker, mention.position, mention.paragraph, resolved,
+                                 genders)
             if speaker is not None:
                 resolved.append(replace(mention, speaker=speaker))
 
@@ -186,11 +208,13 @@ def resolve_source(source: Source, raws: list[RawQuote],
         speaker, how = cues[n], "cue in the sentence"
         if speaker is None:
             speaker, how = _fallback(source, raws, cues, speakers, paragraphs, n, resolved,
-                                     cued_paragraphs)
+                                     cued_paragraphs, genders)
         if speaker is not None:
-            speaker, note = resolve(speaker, raw.open_mark, paragraph, resolved)
+            speaker, note = resolve(speaker, raw.open_mark, paragraph, resolved, genders)
             how = f"{how}; {note}" if note else how
-        if speaker is not None:
+        if speaker is not None and not how.startswith(PARAGRAPH_GUESSES):
+            # A speaker carried over from the previous paragraph is a guess: it must not become
+            # a fresh mention that outranks a person named in between for a later "he".
             resolved.append(Mention(position=raw.open_mark, paragraph=paragraph,
                                     speaker=speaker, cue=True))
         speakers.append(speaker)
@@ -200,7 +224,8 @@ def resolve_source(source: Source, raws: list[RawQuote],
 
 def _fallback(source: Source, raws: list[RawQuote], cues: list[Speaker | None],
               speakers: list[Speaker | None], paragraphs: list[int], n: int,
-              resolved: list[Mention], cued: set[int]) -> tuple[Speaker | None, str]:
+              resolved: list[Mention], cued: set[int],
+              genders: Mapping[str, str] | None) -> tuple[Speaker | None, str]:
     text = source.text
     paragraph = paragraphs[n]
     raw = raws[n]
@@ -220,7 +245,7 @@ def _fallback(source: Source, raws: list[RawQuote], cues: list[Speaker | None],
         if before.paragraph == paragraph:
             found = [s for _, s in cues_in(before.text)]
             if found:
-                speaker, _ = resolve(found[-1], before.start, paragraph, resolved)
+                speaker, _ = resolve(found[-1], before.start, paragraph, resolved, genders)
                 if speaker is not None:
                     return speaker, "cue in the sentence before"
     if paragraph in cued:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from generator.affiliations import ABBREVIATED_TITLES
 from generator.model import Entity, Quote, Story
 from generator.speakers import (
     NAME_RUN,
@@ -63,8 +64,13 @@ def given_names(name: str) -> list[str]:
 
 
 def clean_role(role: str) -> str:
-    """A role as shown: no quotation marks or stray punctuation, "" when it is not a role."""
+    """A role as shown: no quotation marks or stray punctuation, abbreviated titles spelled out
+    ("Rep." -> "Representative"), "" when it is not a role."""
     role = role.strip(" ,.;:“”\"‘’'")
+    words = role.split()
+    role = " ".join(ABBREVIATED_TITLES[fold_name(w)]
+                    if fold_name(w) in ABBREVIATED_TITLES and (w.endswith(".") or len(words) == 1)
+                    else w for w in words)
     if not role or any(ch in role for ch in "“”\"") or not is_role(role) and not any(
         fold_name(w) in PERSON_TITLES for w in role.split()
     ):
@@ -85,6 +91,7 @@ def _given_compatible(a: list[str], b: list[str]) -> bool:
 class Person:
     forms: Counter[str] = field(default_factory=Counter)
     roles: Counter[str] = field(default_factory=Counter)
+    parties: Counter[str] = field(default_factory=Counter)
     titled: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
     mentions: set[str] = field(default_factory=set)
@@ -100,9 +107,15 @@ class Person:
 
     @property
     def role(self) -> str:
-        if not self.roles:
-            return ""
-        return max(self.roles, key=lambda r: (self.roles[r], -len(r), r))
+        """The role most often given, with the party a tag gives ("D-N.Y.") when the role does
+        not already name it: "Representative (Democrat)"."""
+        role = max(self.roles, key=lambda r: (self.roles[r], -len(r), r)) if self.roles else ""
+        if not self.parties:
+            return role
+        party = max(self.parties, key=lambda p: (self.parties[p], p))
+        if party[:8].lower() in role.lower():  # "Democrat of Ohio", "a Democratic senator"
+            return role
+        return f"{role} ({party})" if role else party
 
 
 @dataclass(slots=True)
@@ -183,6 +196,8 @@ def _add(person: Person, form: str, items: list[tuple[str, str, Speaker]]) -> No
         role = clean_role(speaker.role)
         if role:
             person.roles[role] += 1
+        if speaker.party:
+            person.parties[speaker.party] += 1
         if speaker.title:
             person.titled.add(f"{speaker.title} {form}")
         person.sources.add(source_id)

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from generator.attribution import attribute, resolve_source, sentence_at
 from generator.entities import canonical_people, person_entities
+from generator.gender import gender_evidence
 from generator.marks import RawQuote, find_quotes, quote_text
 from generator.model import Quote, Source, Story
 from generator.quote_groups import group_quotes
@@ -35,10 +36,11 @@ TERM_MAX_WORDS = 3  # the issue's rule: one to three words can be a term (scare 
 def extract_quotes(story: Story) -> Story:
     per_source: list[tuple[Source, list[RawQuote], list[Speaker | None], list[str], list[bool]]]
     per_source = []
+    genders = gender_evidence(source.text for source in story.sources)
     for source in story.sources:
         raws = find_quotes(source)
         cues = attribute(source, raws)
-        speakers, hows = resolve_source(source, raws, cues)
+        speakers, hows = resolve_source(source, raws, cues, genders)
         per_source.append((source, raws, speakers, hows, [c is not None for c in cues]))
     people = canonical_people(story, [(s.id, sp) for s, _, sps, _, _ in per_source for sp in sps
                                       if sp is not None])

@@ -14,8 +14,10 @@ source; names are merged across sources later, in `entities.py`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+
+from generator.affiliations import PARTIES, PARTY_AFTER, PARTY_INLINE, PARTY_TAG, party_of
 
 # Reporting verbs. Spun and machine-translated copy swaps "said" for "mentioned", "told" for
 # "informed" and "according to" for "in keeping with", so those are cues too.
@@ -29,9 +31,17 @@ SPEECH_VERBS = (
     "maintained|asserted|testified|shouted|described|recounted|lamented|boasted|confirmed|"
     "retorted|echoed|proclaimed|wondered|hoped|speculated|believes|thinks|put it|puts it|"
     "called|calls|pledges|vows|urges|promises|accused|blasted|slammed|criticized|criticised|"
-    "praised|told reporters"
+    "praised|told reporters|noticed|observes"
 )
-VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# Verbs that characterise someone else's words or conduct: the quoted words in their object
+# ("accusing the group of acting as a “partisan attack dog”") are the subject's. Only the forms
+# that are not also common nouns ("terms", "brands", "labels" are left out).
+CHARACTERISING_VERBS = (
+    "accuse|accuses|accusing|calling|describe|describes|describing|label|labeled|labelled|"
+    "labeling|labelling|dubbed|dubbing|branded|branding|denounce|denounced|denounces|"
+    "denouncing|termed|terming|condemn|condemned|condemns|condemning"
+)
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b")
 # "according to X" / "as X put it": the speaker follows the cue.
 ACCORDING = re.compile(r"\b(?:according to|in keeping with|as quoted by|quoting)\s+", re.I)
 ACCORDING_CUES = {"according to", "in keeping with", "as quoted by", "quoting"}
@@ -67,6 +77,7 @@ TITLES = {
     "director", "chief", "attorney", "deputy", "lord", "lady", "sir", "dame", "sheikh", "former",
     "leader", "state", "foreign", "defense", "defence", "council", "house", "senate", "majority",
     "minority", "press", "first", "crown", "supreme", "father", "sister", "brother", "emperor",
+    "editor", "ceo", "publisher", "founder", "congressman", "congresswoman",
 }
 # Titles that stand right before a person's name ("Secretary Blinken"), unlike "Foreign" or
 # "State", which also start organisation names.
@@ -76,10 +87,13 @@ PERSON_TITLES = {
     "prof", "professor", "rev", "reverend", "president", "minister", "secretary", "chancellor",
     "king", "queen", "prince", "princess", "pope", "judge", "justice", "mayor", "sheriff",
     "speaker", "chairman", "chairwoman", "ambassador", "commissioner", "director", "lord", "lady",
-    "sir", "dame", "sheikh", "leader",
+    "sir", "dame", "sheikh", "leader", "congressman", "congresswoman",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "lt",
               "col", "capt", "sgt", "adm", "maj"}
+# Honorifics that say nothing about what a person does: never shown as a role.
+PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
+
 # Capitalised words that start sentences or clauses and are never part of a name.
 NOT_NAME = {
     "but", "and", "or", "so", "yet", "still", "then", "while", "when", "after", "before", "in",
@@ -91,6 +105,7 @@ NOT_NAME = {
     "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "today", "yesterday", "now", "here", "there", "what", "who", "why", "how",
     "according", "both", "all", "some", "many", "most", "other", "another", "such", "even",
+    "one",
 }
 # Words that make a capitalised run an organisation rather than a person.
 ORG_WORDS = {
@@ -115,9 +130,12 @@ AUXILIARIES = re.compile(
 LEADING = re.compile(r"^(?:(?:but|and|so|yet|still|meanwhile|however|instead|then|now|also|as)\b"
                      r"[\s,]*)+", re.I)
 TOKEN = re.compile(r"[\w’'.-]+")
-CLAUSE_START = re.compile(r"(?:^|[;:—–(]|\bthat\b|\bwhile\b|\bbecause\b|\band\b(?=\s+(?:[A-Z]|"
-                          r"the|a|an|he|she|they)\b))", re.I)
-RELATIVE = re.compile(r"^\s*(?:who|whom|which|whose|where|now|then|speaking|briefing|talking|"
+# "when" starts a clause only before a subject of two words or more ("... a decade ago when store
+# clerk Jane Doe said"), not in "Doe, when asked, said".
+CLAUSE_START = re.compile(r"(?:^|[;:—–(]|\bthat\b|\bwhile\b|\bbecause\b|\band\b"
+                          r"(?=\s+(?:(?-i:[A-Z])|(?:the|a|an|he|she|they)\b))"
+                          r"|\bwhen\b(?=\s+[^\s,]+\s+[^\s,]+))", re.I)
+RELATIVE = re.compile(r"^\s*(?:who|whom|which|whose|where|when|now|then|speaking|briefing|talking|"
                       r"writing|addressing|\w+ing)\b", re.I)
 ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|"
                           r"Adm|Maj|[A-Z])\.")
@@ -126,7 +144,7 @@ PREPOSITIONS = {"in", "of", "for", "on", "at", "from", "with", "to", "by", "abou
                 "within", "without", "than", "like", "via", "per", "if", "whether"}
 PRONOUN_CLAUSE = re.compile(r"(?:^|\s)(?:which|that|as|what|where|when|how)\s+"
                             r"(?P<pronoun>he|she|they)$", re.I)
-PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z][\w.]*\)?$")  # "D-Ill.", the US party-and-state tag
+
 MAX_SUBJECT_WORDS = 14  # longest "X, a ... of Y," subject met in the seeds and BASIL, plus room
 
 
@@ -140,6 +158,7 @@ class Speaker:
     role: str = ""
     cue: str = ""
     title: str = ""  # the honorific or title written before the name ("Mr.", "President")
+    party: str = ""  # from a US party tag next to the name: "D-N.Y." -> "Democrat"
 
 
 def _fold_token(token: str) -> str:
@@ -194,8 +213,11 @@ def trailing_name(segment: str) -> tuple[str, str] | None:
 
 def parse_phrase(segment: str, cue: str = "") -> Speaker | None:
     """One comma-free noun phrase -> a Speaker: pronoun, name (with title/role) or description."""
-    segment = LEADING.sub("", segment.strip(" ,.;:—–-\n")).strip()
+    segment = LEADING.sub("", segment.strip(" ,.;:—–-\n“”\"")).strip()
     segment = AUXILIARIES.sub("", segment).strip(" ,")
+    tag = PARTY_INLINE.search(segment)
+    if tag:
+        segment = (segment[:tag.start()] + segment[tag.end():]).strip(" ,")
     if not segment:
         return None
     low = segment.lower()
@@ -207,14 +229,15 @@ def parse_phrase(segment: str, cue: str = "") -> Speaker | None:
         title, name = split_name(run)
         if not name or _fold_token(name) in NOT_NAME:
             return None
-        shown_title = "" if _fold_token(title) in HONORIFICS else title
+        shown_title = "" if _fold_token(title) in PLAIN_HONORIFICS else title
         role = " ".join(p for p in (before, shown_title) if p).strip()
-        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) if role else ""
+        role = re.sub(r"^(?:the|a|an)(?:\s+|$)", "", role, flags=re.I) if role else ""
         kind = "organisation" if is_organisation(name) else "name"
         honorific = title.split()[-1] if title else ""
         if kind == "organisation":
             name = run if not title else name
-        return Speaker(mention=run, name=name, kind=kind, role=role, cue=cue, title=honorific)
+        return Speaker(mention=run, name=name, kind=kind, role=role, cue=cue, title=honorific,
+                       party=PARTIES[tag["party"]] if tag else "")
     # The last determiner that starts a description running to the end: "a position a US
     # official" -> "a US official".
     for determiner in reversed(list(DETERMINER.finditer(segment))):
@@ -248,7 +271,9 @@ def parse_subject(text: str, cue: str = "") -> Speaker | None:
     words = text.split()
     if len(words) > MAX_SUBJECT_WORDS:
         text = " ".join(words[-MAX_SUBJECT_WORDS:])
-    segments = [s.strip() for s in text.split(",") if not PARTY_TAG.match(s.strip())]
+    parts = [s.strip() for s in text.split(",")]
+    party = next((party_of(s) for s in parts if PARTY_TAG.match(s)), "")
+    segments = [s for s in parts if not PARTY_TAG.match(s)]
     while segments and not segments[-1]:
         segments.pop()
     if segments:
@@ -271,12 +296,16 @@ def parse_subject(text: str, cue: str = "") -> Speaker | None:
             head is None or head.kind != "name" or "’s" in last or "'s" in last
         ):
             return Speaker(mention=previous.mention, name=previous.name, kind="name",
-                           role=_role(last) or previous.role, cue=cue, title=previous.title)
+                           role=_role(last) or previous.role, cue=cue, title=previous.title,
+                           party=previous.party or party)
         # ROLE, NAME, said
         if (head is not None and head.kind == "name" and is_role(segments[-2]) and not head.role
                 and head.mention == LEADING.sub("", last).strip(" .")):
             return Speaker(mention=head.mention, name=head.name, kind="name",
-                           role=_role(segments[-2]), cue=cue, title=head.title)
+                           role=_role(segments[-2]), cue=cue, title=head.title,
+                           party=head.party or party)
+    if head is not None and party and not head.party and head.kind == "name":
+        head = replace(head, party=party)
     return head
 
 
@@ -298,12 +327,19 @@ def parse_object(text: str, cue: str = "") -> Speaker | None:
     head = parse_phrase(parts[0], cue) if parts else None
     if head is None:
         return None
+    rest = text[len(parts[0]):].lstrip(" ,")
+    if len(parts) >= 2 and PARTY_TAG.match(parts[1]):
+        # "said Rep. Jane Doe, D-N.Y., the former chairman ...": the tag, then the apposition.
+        head = replace(head, party=head.party or party_of(parts[1]))
+        rest = rest[len(parts[1]):].lstrip(" ,")
+        parts = [parts[0], *parts[2:]]
+        if len(parts) < 2 and rest:
+            parts.append(rest)
     if head.kind == "name" and len(parts) >= 2 and is_role(parts[1]):
         # The apposition may run past the cut ("..., the chairman of the party, said").
-        rest = text[len(parts[0]):].lstrip(" ,")
         role = re.split(r",|\.(?:\s|$)|;|\swho\s", rest)[0]
         return Speaker(mention=head.mention, name=head.name, kind="name",
-                       role=_role(role), cue=cue, title=head.title)
+                       role=_role(role), cue=cue, title=head.title, party=head.party)
     return head
 
 
@@ -377,10 +413,13 @@ def cues_in(text: str) -> tuple[tuple[int, Speaker], ...]:
         if "put it" in match.group(0) and AS_PUT.search(text[max(0, match.start() - 70):
                                                              match.end()]):
             continue
-        speaker = parse_subject(subject_text, match.group(0))
-        if speaker is None and match.group(0).endswith("ing"):
-            # "Mr. X, seeking to clarify, issued a statement, saying, “..." -> the sentence subject
-            speaker = _clause_subject(text[: match.start()], match.group(0))
+        if match.group(0).endswith("ing"):
+            # "Mr. X, seeking to clarify, issued a statement, saying, “..." -> the sentence
+            # subject; a participle's subject is never the object before it ("a statement").
+            speaker = (_clause_subject(text[: match.start()], match.group(0))
+                       or parse_subject(subject_text, match.group(0)))
+        else:
+            speaker = parse_subject(subject_text, match.group(0))
         if speaker is None:
             after = text[match.end():]
             # "..., said the mayor's adviser Jane Doe: “..." (the speaker after the verb)
@@ -394,16 +433,26 @@ def cues_in(text: str) -> tuple[tuple[int, Speaker], ...]:
 
 CLAUSE_SUBJECT = re.compile(r"^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?"
                             r"(?P<who>[Hh]e|[Ss]he|[Tt]hey|"
-                            r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+[a-z]")
+                            r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]+)\s+(?P<next>[a-z]\w*)")
+
+
+NAME_ONLY = re.compile(r"^\s*(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]+)\s*$")
 
 
 def _clause_subject(text: str, cue: str) -> Speaker | None:
     """The subject that opens one of the clauses of `text` ("On Tuesday, Dukes walked out")."""
-    for segment in text.split(","):
+    segments = text.split(",")
+    for i, segment in enumerate(segments):
         match = CLAUSE_SUBJECT.match(segment)
+        if match is None and i == 0 and len(segments) > 2:
+            # "Ann Lee, the mayor, issued a ruling, describing ...": a bare name, then more.
+            match = NAME_ONLY.match(segment)
+        if (match and "next" in match.groupdict() and " " not in match["who"]
+                and match["next"] in PREPOSITIONS | {"to"}):
+            continue  # "Trying to ...", "Close to three dozen ...": not a subject and its verb
         if match and (match["who"][0].isupper() or match["who"].lower() in PRONOUNS):
             speaker = parse_phrase(match["who"], cue)
-            if speaker is not None and speaker.kind in {"name", "pronoun"}:
+            if speaker is not None and speaker.kind in {"name", "pronoun", "organisation"}:
                 return speaker
     return None
 
@@ -445,14 +494,16 @@ def honorific_names(text: str) -> tuple[tuple[int, Speaker], ...]:
         initial = bool(re.search(r"\b[A-Z]\.\s", run))
         if not (has_title or initial) or is_organisation(name):
             continue
-        found.append((match.start(), Speaker(mention=run, name=name, kind="name",
-                                             role=title if title.lower() not in {
-                                                 "mr.", "mr", "mrs.", "mrs", "ms.", "ms"} else "",
-                                             title=title.split()[-1] if title else "",
-                                             cue="possessive" if possessive else "")))
+        tag = PARTY_AFTER.match(text, match.end())
+        found.append((match.start(), Speaker(
+            mention=run, name=name, kind="name",
+            role=title if _fold_token(title) not in PLAIN_HONORIFICS else "",
+            title=title.split()[-1] if title else "",
+            cue="possessive" if possessive else "",
+            party=PARTIES[tag["party"]] if tag else "")))
     return tuple(found)
 
 
 NAME_TOKEN = (r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Adm|Maj)\.|"
               r"[A-Z]\.|[A-Z][\w-]*(?:[’'][A-Za-rt-z]\w*)?)")
-NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|van|von|bin|al|da|del))*")
+NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|(?:de|van|von|bin|al|da|del)\b))*")

@@ -154,7 +154,7 @@ def test_seed_statements_quoted_by_several_outlets_are_one_group(seed_story, mem
 
 
 QUOTE_MODULES = ("marks.py", "quotes.py", "attribution.py", "speakers.py", "entities.py",
-                 "quote_groups.py", "render/quotes.py")
+                 "quote_groups.py", "render/quotes.py", "gender.py", "affiliations.py")
 
 
 def test_quote_code_knows_no_seed_names():
