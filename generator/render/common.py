@@ -111,3 +111,8 @@ def plain(text: str, limit: int = 90) -> str:
 
 def front_matter(title: str) -> str:
     return f"---\ntitle: {json.dumps(plain(title), ensure_ascii=False)}\n---\n\n"
+
+
+def source_title(source: Source) -> str:
+    """How a source is titled in the navigation: "Outlet – id", or the id alone."""
+    return f"{source.outlet} – {source.id}" if source.outlet else source.id

@@ -6,7 +6,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from generator.model import Fate, Source, Story
-from generator.render.common import Site, environment, front_matter, source_page
+from generator.render.common import Site, environment, front_matter, source_page, source_title
 
 # The facts marked in the text: the checkable values. Names, roles and modal verbs are facts too
 # (the discrepancy list compares them) but marking them all would bury the text.
@@ -87,5 +87,5 @@ def render(story: Story, site: Site) -> dict[str, str]:
             metadata_lines=[ln for ln in source.lines if ln.fate not in (Fate.BODY, Fate.REMOVED)],
             home=site.href(page, "index.md"),
         )
-        files[site.path(page)] = front_matter(source.label + " – " + source.id) + content
+        files[site.path(page)] = front_matter(source_title(source)) + content
     return files
