@@ -200,3 +200,15 @@ def test_seeds_with_story_subfolders_build_one_section_per_story(tmp_path):
         assert f'href="{name}/index.html"' in home
         report = json.loads((site / name / "report.json").read_text("utf-8"))
         assert report["story"]["id"] == name
+
+
+def test_warnings_show_on_the_site_and_in_the_build_log(tmp_path, caplog):
+    seeds = folder_with(tmp_path, {"a.txt": ARTICLE, "b.txt": b""})
+    config = load_config(
+        config_file=str(write_project(tmp_path, seeds)), site_dir=str(tmp_path / "site")
+    )
+    build(config)
+    logged = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any("b.txt: no article text found" in message for message in logged)
+    home = (tmp_path / "site" / "index.html").read_text("utf-8")
+    assert "b.txt: no article text found" in home
