@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 from rapidfuzz.distance import Levenshtein
 
 from generator.model import Quote, QuoteGroup, QuoteVariant, Story
@@ -29,6 +30,11 @@ EXCERPT_MIN_WORDS = 4  # shorter fragments ("two roads") match too much by chanc
 SAME_SPEAKER_WORDING = 55  # token_set_ratio allowed for the same speaker (rewordings 57-74,
 # two different quotes of one speaker 30-40 on the seeds) ...
 SAME_SPEAKER_CONTEXT = 55  # ... when the sentences around the quotes also match this well
+# Character scores are noisy on short quotes: "is that picture you" and "i didn't send that
+# picture out" score 73 (ratio) and 89 (partial). Quotes under this many words must also share
+# this share of the shorter one's words, in order (longest common subsequence of words).
+SHORT_QUOTE_WORDS = 8
+SHORT_QUOTE_SHARED = 0.6
 SAME_SOURCE_REPEAT = 95  # a source repeating its own quote
 PARALLEL_FROM = 400  # quotes; below this one thread is faster (measured on the seeds)
 ALTERED_SIMILARITY = 0.6  # word-level similarity below which a rewording alters the meaning
@@ -78,6 +84,14 @@ def _links(story: Story, quotes: list[Quote]) -> list[tuple[int, int]]:
         return contexts[i]
 
     lengths = [len(k.split()) for k in keys]
+    tokens_of = [k.split() for k in keys]
+
+    def words_agree(i: int, j: int) -> bool:
+        shorter = min(lengths[i], lengths[j])
+        if shorter >= SHORT_QUOTE_WORDS:
+            return True
+        return LCSseq.similarity(tokens_of[i], tokens_of[j]) >= SHORT_QUOTE_SHARED * shorter
+
     links = []
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
@@ -87,9 +101,9 @@ def _links(story: Story, quotes: list[Quote]) -> list[tuple[int, int]]:
                     links.append((i, j))
                 continue
             same_speaker = bool(a.speaker) and a.speaker == b.speaker
-            if (ratio[i, j] >= SAME_WORDING
+            if ((ratio[i, j] >= SAME_WORDING and words_agree(i, j))
                     or (partial[i, j] >= EXCERPT and min(lengths[i], lengths[j])
-                        >= EXCERPT_MIN_WORDS)
+                        >= EXCERPT_MIN_WORDS and words_agree(i, j))
                     or (same_speaker and tokens[i, j] >= SAME_SPEAKER_WORDING
                         and fuzz.token_set_ratio(context(i), context(j))
                         >= SAME_SPEAKER_CONTEXT)):

@@ -196,3 +196,21 @@ def test_quote_offsets_point_at_the_quote_text(seed_story):
 def test_same_input_gives_the_same_groups(seed_story):
     again = extract_quotes(replace(seed_story, quotes=(), quote_groups=(), entities=()))
     assert again.quote_groups == seed_story.quote_groups
+
+
+def test_short_quotes_sharing_a_few_words_are_not_one_statement(tmp_path):
+    from generator.pipeline import run
+
+    (tmp_path / "a.txt").write_text(
+        "Senator Dana Reyes Faces Questions\n\n“Is that picture you?” a reporter asked at the "
+        "news conference on Monday.\n",
+        "utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Reyes Denies Sending Photo\n\n“I didn't send that picture out,” Senator Dana Reyes "
+        "told reporters on Monday.\n",
+        "utf-8",
+    )
+    (story,) = run(tmp_path)
+    texts = [{v.text for v in group.variants} for group in story.quote_groups]
+    assert not any(len(t) > 1 for t in texts), texts
