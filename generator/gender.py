@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from generator.entities import fold_name, surname
 from generator.speakers import NAME_RUN, NOT_NAME, SPEECH_VERBS, TITLES
@@ -91,6 +91,6 @@ def gender_evidence(texts: Iterable[str]) -> dict[str, str]:
     return {key: next(iter(count)) for key, count in sorted(votes.items()) if len(count) == 1}
 
 
-def gender_of(name: str, genders: dict[str, str]) -> str:
+def gender_of(name: str, genders: Mapping[str, str]) -> str:
     """ "m", "f" or "" for a person's name, from `gender_evidence`."""
     return genders.get(_key(name), "")

@@ -66,7 +66,7 @@ def _cover(paragraph: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int
 
 
 def segment_source(source: Source) -> Source:
-    sentences = []
+    sentences: list[Sentence] = []
     offset = 0
     for number, paragraph in enumerate(source.body):
         for start, end in split_paragraph(paragraph):

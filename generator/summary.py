@@ -193,7 +193,9 @@ def facts_by_sentence(story: Story) -> dict[str, list[Fact]]:
     return index
 
 
-def disputing(story: Story, fact_ids: set[str], sentence_ids: set[str] = frozenset()) -> str:
+def disputing(
+    story: Story, fact_ids: set[str], sentence_ids: frozenset[str] | set[str] = frozenset()
+) -> str:
     """The most serious medium- or high-severity discrepancy about these facts (or, for a whole
     statement, about these sentences), or ""."""
     for discrepancy in story.discrepancies:
