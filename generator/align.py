@@ -1,258 +1,73 @@
 """align: the sentences of every source in, claims out (one statement as it appears in k sources).
 
-For each pair of sources, one rapidfuzz `cdist` call scores every sentence of one against every
-sentence of the other (`score_sentences`). An order-aware pass then picks the matches: a monotone
-chain found by dynamic programming (rewrites keep the order of the text they rewrite), where a
-weakly similar pair is only kept when a neighbouring match anchors it, plus strong mutual-best
-matches out of order (moved paragraphs), plus sentences split in one source and merged in the
-other. The matches of all pairs are joined into claims, strongest first, never putting two
-sentences of one source in a claim (except the pieces of a split sentence) and never joining
-groups whose members are not close to one another. Every sentence ends up in exactly one claim;
-claim ids `c1`, `c2`... follow a reading order that merges the sources' orders.
+Sources are first grouped into families of near-identical copies (`families.find_families`).
+The family leaders are compared pair by pair: one rapidfuzz `cdist` call scores every sentence of
+one against every sentence of the other (`pairwise_scores`), and `matching.align_pair` picks the
+matches in an order-aware pass. The matches of all leader pairs are joined into claims, strongest
+first, never putting two sentences of one source in a claim (except the pieces of a split
+sentence) and never joining groups whose members are not close to one another. Each copy's
+sentences then join the claims of the leader sentences they were matched with when the family was
+formed; the few a copy has that its leader lacks are matched with one another and with the
+leaders' sentences through an index of exact keys and word pairs, so that no pair of copies is
+ever compared as a whole. A story without copies (every family one source) is aligned exactly as
+every pair compared. Every sentence ends up in exactly one claim; claim ids `c1`, `c2`... follow a
+reading order that merges the sources' orders.
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from itertools import combinations
+from dataclasses import replace
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
+from generator.families import Grouping, find_families, pair_scores, related_leaders
+from generator.matching import STRONG, WEAK, align_pair
 from generator.model import Claim, ClaimMember, Source, Story
+from generator.wording import (
+    MIN_WORDS,
+    WORD_RE,
+    content_key,
+    score_pairs,
+    score_sentences,
+    sentence_keys,
+    shingles,
+)
 
-# Words that carry no content of their own: dropped from the content key so that two
-# sentences are compared on what they say, not on their grammar. A general English list.
-_STOPWORD_TEXT = """a an the and or but nor if of to in on at by for with from as into onto
-    about than that this these those it its it's is are was were be been being has have had
-    having do does did will would could should may might must can shall not no so such he she
-    they we you i his her hers their theirs our ours your yours them him us me my
-    who whom whose which what when where while there here then also just very more most
-    said says say saying told tells according mr mrs ms dr"""
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-# A crude stem: the first letters of a word. Five letters join "mistake"/"mistakes",
-# "warned"/"warning", "sanction"/"sanctions" while keeping most content words apart
-# (checked on the seeds' spun and translated sentences).
-STEM_LETTERS = 5
-# A sentence with fewer word tokens than this is a fragment ("to resolve.", "officials said.")
-# left by segmenting broken text: it is not aligned by itself but joins the claim of the
-# sentence before it.
-MIN_WORDS = 3
+__all__ = ["MIN_WORDS", "WORD_RE", "align_story", "claim_of", "content_key", "score_sentences"]
 
-# Scores are 0..1. Thresholds were read off the seeds (two rewrites of one wire story, a spun and
-# a machine-translated article) and checked on the BASIL stories (independent outlets): unrelated
-# sentence pairs of one story score up to ~0.55 (shared names), reworded pairs 0.55-0.9.
-STRONG = 0.72  # kept anywhere, even out of order, when both sides are each other's best
-WEAK = 0.55  # kept only on the monotone chain, with a margin or next to an anchor
-ALONE = 0.6  # a weak match with no strong neighbour needs this score (BASIL: 0.55-0.6 were
-# mostly two different statements about the same event)...
-MARGIN = 0.08  # ...and must beat every rival in its row and column by this much to be an anchor
-ANCHOR_GAP = 2  # other weak matches need an anchor within this many sentences on both sides
-MERGE_GAIN = 0.06  # joining a neighbour must raise the score by this much to count as a split
 LINK_MIN = 0.5  # two groups join into one claim only if their members score this on average
+# A copy's sentence that its leader lacks is compared with the sentences that share the most
+# word pairs with it, at most this many (enough: the right one shares nearly all of its pairs).
+LEFTOVER_CANDIDATES = 8
+# The words in a row that the leftover index is built on: two stems (a name, a verb and its
+# object) survive rewording better than three.
+LEFTOVER_SHINGLE = 2
+# A claim's reference wording is the member closest to the others, among at most this many.
+REFERENCE_POOL = 12
 
-WORD_RE = re.compile(r"\w+", re.U)
+Scored = tuple[str, str, float, bool]  # sentence id, sentence id, score, split
 
 
-def content_key(text: str) -> str:
-    """The comparison key of a sentence: lower-case content words, each cut to its stem."""
-    return " ".join(
-        w[:STEM_LETTERS] for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS
-    )
+def pairwise_scores(
+    sources: Sequence[Source], keys: dict[str, list[str]], pairs: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], np.ndarray]:
+    """The score matrix of each given pair of sources (by position in `sources`, a before b).
 
-
-def score_sentences(queries: Sequence[str], choices: Sequence[str]) -> np.ndarray:
-    """Similarity 0..1 of every query sentence to every choice sentence (a len(q) x len(c) matrix).
-
-    Inputs are content keys (`content_key`). The score is the mean of token_set_ratio (high when
-    one sentence says what the other does, in any order, even with extra words) and
-    token_sort_ratio (which penalises the extra words), so that a short sentence whose few words
-    happen to occur in a long one does not score as a copy of it.
+    `pairs` come from `families.related_leaders`: every pair for a small story, else only those
+    that share a shingle. Fragments score 0 so that they are never aligned by themselves.
     """
-    if not queries or not choices:
-        return np.zeros((len(queries), len(choices)), dtype=np.float32)
-    token_set = process.cdist(queries, choices, scorer=fuzz.token_set_ratio, workers=-1,
-                              dtype=np.float32)
-    token_sort = process.cdist(queries, choices, scorer=fuzz.token_sort_ratio, workers=-1,
-                               dtype=np.float32)
-    return (token_set + token_sort) / 200.0
-
-
-def score_pairs(queries: Sequence[str], choices: Sequence[str]) -> np.ndarray:
-    """The same score as `score_sentences` for queries[k] against choices[k] only."""
-    if not queries:
-        return np.zeros(0, dtype=np.float32)
-    token_set = process.cpdist(queries, choices, scorer=fuzz.token_set_ratio, workers=-1,
-                               dtype=np.float32)
-    token_sort = process.cpdist(queries, choices, scorer=fuzz.token_sort_ratio, workers=-1,
-                                dtype=np.float32)
-    return (token_set + token_sort) / 200.0
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """Sentence i of source a aligned to sentence j of source b; `split` when one is a piece."""
-
-    a: int
-    b: int
-    score: float
-    split: bool = False
-    piece: str = ""  # for a split: "a" or "b", the side whose sentence is the piece
-
-
-def monotone_chain(scores: np.ndarray, floor: float) -> list[tuple[int, int]]:
-    """The in-order matches (no crossings) with the largest total score among cells >= floor.
-
-    Dynamic programming row by row: best[j] is the best total using rows so far and columns < j.
-    Each row is one vectorised step (a running maximum along the row), the walk back is a loop.
-    """
-    n, m = scores.shape
-    weight = np.where(scores >= floor, scores, 0.0)
-    table = np.zeros((n + 1, m + 1), dtype=np.float64)
-    for i in range(1, n + 1):
-        take = table[i - 1, :-1] + weight[i - 1]
-        row = np.maximum(table[i - 1, 1:], take)
-        table[i, 1:] = np.maximum.accumulate(row)
-    chain: list[tuple[int, int]] = []
-    i, j = n, m
-    while i > 0 and j > 0:
-        if table[i, j] == table[i - 1, j]:
-            i -= 1
-        elif table[i, j] == table[i, j - 1]:
-            j -= 1
-        else:
-            chain.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-    chain.reverse()
-    return chain
-
-
-def margins(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For every cell, how far it beats the best other cell of its row, and of its column."""
-    def lead(matrix: np.ndarray) -> np.ndarray:
-        if matrix.shape[1] < 2:
-            return matrix.copy()
-        top2 = -np.partition(-matrix, 1, axis=1)[:, :2]
-        other = np.where(matrix >= top2[:, :1], top2[:, 1:2], top2[:, :1])
-        return matrix - other
-    return lead(scores), lead(scores.T).T
-
-
-def anchored(chain: list[tuple[int, int]], scores: np.ndarray) -> list[tuple[int, int]]:
-    """The chain's matches that can be trusted.
-
-    Anchors are strong matches and weak ones that stand out of their row and column by MARGIN
-    (the sentence has no near rival). A weak match without that margin is kept only next to an
-    anchor: a rewrite keeps the order, so a sentence between two aligned ones is likely aligned.
-    """
-    row_lead, col_lead = margins(scores)
-    strong = [scores[i, j] >= STRONG for i, j in chain]
-    anchors = [k for k, (i, j) in enumerate(chain)
-               if strong[k] or (scores[i, j] >= ALONE
-                                and min(row_lead[i, j], col_lead[i, j]) >= MARGIN)]
-    kept = []
-    for k, (i, j) in enumerate(chain):
-        # A strong anchor vouches for neighbours up to ANCHOR_GAP away, a weak one only for the
-        # very next sentence on both sides.
-        if k in anchors or any(
-            abs(i - chain[n][0]) <= reach and abs(j - chain[n][1]) <= reach
-            for n in anchors
-            for reach in [ANCHOR_GAP if strong[n] else 1]
-        ):
-            kept.append((i, j))
-    return kept
-
-
-def align_pair(scores: np.ndarray, keys_a: Sequence[str], keys_b: Sequence[str]) -> list[Match]:
-    """The matches between two sources, given their score matrix and sentence keys."""
-    if scores.size == 0:
-        return []
-    pairs = anchored(monotone_chain(scores, WEAK), scores)
-    used_a = {i for i, _ in pairs}
-    used_b = {j for _, j in pairs}
-    # Moved paragraphs: strong mutual-best matches left over by the in-order chain.
-    best_b = scores.argmax(axis=1)
-    best_a = scores.argmax(axis=0)
-    for i in range(scores.shape[0]):
-        j = int(best_b[i])
-        if (i not in used_a and j not in used_b and best_a[j] == i
-                and scores[i, j] >= STRONG):
-            pairs.append((i, j))
-            used_a.add(i)
-            used_b.add(j)
-    matches = [Match(i, j, float(scores[i, j])) for i, j in sorted(pairs)]
-    return matches + split_pieces(matches, scores, keys_a, keys_b)
-
-
-def split_pieces(matches: list[Match], scores: np.ndarray, keys_a: Sequence[str],
-                 keys_b: Sequence[str]) -> list[Match]:
-    """Unmatched sentences that are the other half of a matched one (split on one side only).
-
-    For a match (i, j) and an unmatched neighbour i±1 of i, the joined sentences i and i±1 are
-    scored against j: when joining raises the score by MERGE_GAIN, i±1 is a piece of the same
-    statement. Likewise on b's side. All candidates are scored in one `cpdist` call per side.
-    """
-    used_a = {m.a for m in matches}
-    used_b = {m.b for m in matches}
-    pieces: list[Match] = []
-    for side in ("a", "b"):
-        keys, other, used = (keys_a, keys_b, used_a) if side == "a" else (keys_b, keys_a, used_b)
-        candidates = []
-        for m in matches:
-            here, there = (m.a, m.b) if side == "a" else (m.b, m.a)
-            for piece in (here - 1, here + 1):
-                if 0 <= piece < len(keys) and piece not in used and keys[piece]:
-                    joined = f"{keys[min(here, piece)]} {keys[max(here, piece)]}"
-                    candidates.append((piece, there, m.score, joined))
-        if not candidates:
-            continue
-        gains = score_pairs([c[3] for c in candidates], [other[c[1]] for c in candidates])
-        best: dict[int, tuple[float, int]] = {}
-        for (piece, there, before, _), joined_score in zip(candidates, gains, strict=True):
-            if joined_score - before >= MERGE_GAIN and (piece not in best
-                                                         or joined_score > best[piece][0]):
-                best[piece] = (float(joined_score), there)
-        for piece, (_, there) in sorted(best.items()):
-            own = float(scores[piece, there] if side == "a" else scores[there, piece])
-            pieces.append(Match(piece, there, own, True, "a") if side == "a"
-                          else Match(there, piece, own, True, "b"))
-    return pieces
-
-
-def pairwise_scores(sources: Sequence[Source], keys: dict[str, list[str]]
-                    ) -> dict[tuple[int, int], np.ndarray]:
-    """The score matrix of every pair of sources (by position in `sources`, a before b).
-
-    One `score_sentences` call per pair. This is the place to plug in candidate generation
-    (score only the pairs of sources, or sentences, that share rare words) for large stories.
-    Fragments score 0 so that they are never aligned by themselves.
-    """
-    matrices = {}
-    for x, y in combinations(range(len(sources)), 2):
-        keys_a, keys_b = keys[sources[x].id], keys[sources[y].id]
-        scores = score_sentences(keys_a, keys_b)
-        scores[[not k for k in keys_a], :] = 0.0
-        scores[:, [not k for k in keys_b]] = 0.0
-        matrices[(x, y)] = scores
-    return matrices
-
-
-def sentence_keys(source: Source) -> list[str]:
-    """Content keys of a source's sentences; "" for fragments, which are never scored."""
-    return [
-        content_key(s.text) if len(WORD_RE.findall(s.text)) >= MIN_WORDS else ""
-        for s in source.sentences
-    ]
+    return {(x, y): pair_scores(keys[sources[x].id], keys[sources[y].id]) for x, y in pairs}
 
 
 class Groups:
-    """Union-find over sentence ids, each group holding at most one main sentence per source."""
+    """Union-find over sentence ids, with each group's members and the sources they come from."""
 
     def __init__(self, ids: Sequence[str]) -> None:
         self.parent = {i: i for i in ids}
         self.members = {i: [i] for i in ids}
+        self.sources = {i: Counter([source_of(i)]) for i in ids}
 
     def find(self, node: str) -> str:
         while self.parent[node] != node:
@@ -260,101 +75,217 @@ class Groups:
             node = self.parent[node]
         return node
 
+    def alone(self, node: str) -> bool:
+        return len(self.members[self.find(node)]) == 1
+
+    def overlap(self, x: str, y: str) -> bool:
+        """Whether the groups of x and y hold sentences of a common source."""
+        small, large = sorted((self.sources[self.find(x)], self.sources[self.find(y)]), key=len)
+        return any(source in large for source in small)
+
     def union(self, x: str, y: str) -> None:
-        rx, ry = sorted((self.find(x), self.find(y)))
+        # The larger group absorbs the smaller, so a claim of a thousand copies is built in
+        # linear time; which root is kept does not show in the output.
+        rx, ry = sorted((self.find(x), self.find(y)), key=lambda r: (-len(self.members[r]), r))
+        if rx == ry:
+            return
         self.parent[ry] = rx
         self.members[rx].extend(self.members.pop(ry))
+        self.sources[rx].update(self.sources.pop(ry))
 
 
 def source_of(sentence_id: str) -> str:
     return sentence_id.rpartition(":s")[0]
 
 
-def build_claims(story: Story, matches: list[tuple[str, str, float, bool]],
-                 similarity: dict[tuple[str, str], float]) -> tuple[Claim, ...]:
-    """Join matched sentences into claims; every sentence ends up in exactly one claim."""
-    ids = [s.id for source in story.sources for s in source.sentences]
-    groups = Groups(ids)
-
-    def score(x: str, y: str) -> float:
-        return similarity.get((x, y), similarity.get((y, x), 0.0))
-
+def join_leaders(groups: Groups, matches: list[Scored], score: Callable[[str, str], float]) -> None:
+    """Join the leaders' matched sentences, strongest first, with the chaining guard."""
     main = sorted((m for m in matches if not m[3]), key=lambda m: (-m[2], m[0], m[1]))
     for x, y, _, _ in main:
         rx, ry = groups.find(x), groups.find(y)
-        if rx == ry:
+        if rx == ry or groups.overlap(x, y):
             continue
         left, right = groups.members[rx], groups.members[ry]
-        if {source_of(i) for i in left} & {source_of(i) for i in right}:
-            continue
         # Chaining guard: a group joins another only if its members are close on average.
         link = sum(score(i, k) for i in left for k in right) / (len(left) * len(right))
         if link >= LINK_MIN:
             groups.union(x, y)
-    # Pieces of split sentences, then fragments, join the group of the sentence they belong to.
+    # Pieces of split sentences join the group of the sentence they belong to.
     for piece, whole, _, _ in sorted(m for m in matches if m[3]):
-        if groups.members[groups.find(piece)] == [piece]:
+        if groups.alone(piece):
             groups.union(piece, whole)
+
+
+def join_copies(groups: Groups, story: Story, grouping: Grouping) -> None:
+    """Each copy's sentences join the claims of the leader sentences they were matched with."""
+    for source in story.sources:
+        leader_id = grouping.leader_of[source.id]
+        if leader_id == source.id:
+            continue
+        leader = story.source(leader_id)
+        matches = grouping.to_leader[source.id]
+        for m in sorted((m for m in matches if not m.split), key=lambda m: (-m.score, m.a)):
+            groups.union(source.sentences[m.a].id, leader.sentences[m.b].id)
+        for m in sorted((m for m in matches if m.split), key=lambda m: (m.a, m.b, m.piece)):
+            mine, theirs = source.sentences[m.a].id, leader.sentences[m.b].id
+            piece, whole = (mine, theirs) if m.piece == "a" else (theirs, mine)
+            if groups.alone(piece):
+                groups.union(piece, whole)
+
+
+def join_leftovers(
+    groups: Groups, story: Story, grouping: Grouping, keys: dict[str, list[str]]
+) -> None:
+    """Copies' sentences that their leader lacks: joined by exact key, then by close wording.
+
+    Sentences with the same content key are one statement; each distinct key is then scored
+    against the keys sharing the most word pairs with it (an inverted index, LEFTOVER_CANDIDATES
+    at most) among the other leftovers and the leaders' sentences, and joins the best at STRONG.
+    """
+    by_key: dict[str, list[str]] = {}
+    for source in story.sources:
+        if grouping.leader_of[source.id] == source.id:
+            continue
+        for s, key in zip(source.sentences, keys[source.id], strict=True):
+            if key and groups.alone(s.id):
+                by_key.setdefault(key, []).append(s.id)
+    if not by_key:
+        return
+    for ids in by_key.values():
+        for other in ids[1:]:
+            if not groups.overlap(ids[0], other):
+                groups.union(ids[0], other)
+    targets: dict[str, str] = {}
+    for family in grouping.families:
+        leader = story.source(family.leader)
+        for s, key in zip(leader.sentences, keys[leader.id], strict=True):
+            if key and key not in targets:
+                targets[key] = s.id
+    for key, ids in by_key.items():
+        if key in targets and not groups.overlap(ids[0], targets[key]):
+            groups.union(ids[0], targets[key])
+        targets.setdefault(key, ids[0])
+    index: dict[str, list[str]] = {}
+    for key in targets:
+        for shingle in set(shingles(key, LEFTOVER_SHINGLE)):
+            index.setdefault(shingle, []).append(key)
+    queries, choices = [], []
+    for key in by_key:
+        counts: Counter[str] = Counter()
+        for shingle in set(shingles(key, LEFTOVER_SHINGLE)):
+            counts.update(index[shingle])
+        del counts[key]
+        for other, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[
+            :LEFTOVER_CANDIDATES
+        ]:
+            queries.append(key)
+            choices.append(other)
+    scores = score_pairs(queries, choices)
+    ranked = sorted(
+        ((float(v), q, c) for q, c, v in zip(queries, choices, scores, strict=True) if v >= STRONG),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    for _, query, choice in ranked:
+        x, y = targets[query], targets[choice]
+        if groups.find(x) != groups.find(y) and not groups.overlap(x, y):
+            groups.union(x, y)
+
+
+def join_fragments(groups: Groups, story: Story) -> None:
+    """Fragments left alone join the claim of the sentence before them."""
     for source in story.sources:
         for s in source.sentences:
-            if (s.index > 0 and len(WORD_RE.findall(s.text)) < MIN_WORDS
-                    and groups.members[groups.find(s.id)] == [s.id]):
+            if s.index > 0 and len(WORD_RE.findall(s.text)) < MIN_WORDS and groups.alone(s.id):
                 groups.union(s.id, source.sentences[s.index - 1].id)
-    return number_claims(story, [groups.members[root] for root in sorted(groups.members)], score)
 
 
 def reading_order(story: Story, groups: list[list[str]]) -> list[list[str]]:
     """Groups in an order that merges the sources' orders: the first source's order, and each
-    group new in a later source placed after the group of that source's previous sentence."""
+    group new in a later source placed after the group of that source's previous sentence.
+
+    The order is a linked list, so that placing a group after another costs one step.
+    """
     group_of = {i: k for k, members in enumerate(groups) for i in members}
-    order: list[int] = []
-    placed: set[int] = set()
+    following: dict[int, int] = {-1: -2}  # -1 starts the list, -2 ends it
     for source in story.sources:
         anchor = -1
         for s in source.sentences:
             k = group_of[s.id]
-            if k in placed:
-                anchor = order.index(k)
-                continue
-            order.insert(anchor + 1, k)
-            placed.add(k)
-            anchor += 1
-    return [groups[k] for k in order]
+            if k not in following:
+                following[k] = following[anchor]
+                following[anchor] = k
+            anchor = k
+    order = []
+    k = following[-1]
+    while k != -2:
+        order.append(groups[k])
+        k = following[k]
+    return order
 
 
-def number_claims(story: Story, groups: list[list[str]],
-                  score: Callable[[str, str], float]) -> tuple[Claim, ...]:
+def number_claims(
+    story: Story,
+    groups: list[list[str]],
+    score: Callable[[str, str], float],
+    keys: dict[str, list[str]],
+    leaders: set[str],
+) -> tuple[Claim, ...]:
     """Claims `c1`, `c2`... in reading order, each member scored against the reference wording."""
+    by_id = {source.id: source for source in story.sources}
     position = {s.id: (n, s.index) for n, src in enumerate(story.sources) for s in src.sentences}
-    ordered = [sorted(members, key=position.__getitem__)
-               for members in reading_order(story, groups)]
+    ordered = [
+        sorted(members, key=position.__getitem__) for members in reading_order(story, groups)
+    ]
+
+    def sentence(i: str):
+        source_id, _, index = i.rpartition(":s")
+        return by_id[source_id].sentences[int(index)]
+
+    def key(i: str) -> str:
+        source_id, _, index = i.rpartition(":s")
+        return keys[source_id][int(index)] or content_key(sentence(i).text)
+
     references = []
     for members in ordered:
-        # The reference wording is the member closest to all others (ties: earliest source).
-        closeness = [sum(score(i, k) for k in members if k != i) for i in members]
-        references.append(members[closeness.index(max(closeness))])
-    texts = {i: story.sentence(i).text for members in ordered for i in members}
+        # The reference wording is the member closest to all others (ties: earliest source),
+        # among the leaders' members: a copy's wording is its leader's, nearly.
+        pool = [i for i in members if source_of(i) in leaders] or members[:REFERENCE_POOL]
+        if len(pool) > REFERENCE_POOL:
+            pool = pool[:REFERENCE_POOL]
+        if any(source_of(i) in leaders for i in pool):
+            closeness = [sum(score(i, k) for k in pool if k != i) for i in pool]
+        else:
+            matrix = score_sentences([key(i) for i in pool], [key(i) for i in pool])
+            closeness = [float(matrix[n].sum() - matrix[n, n]) for n in range(len(pool))]
+        references.append(pool[closeness.index(max(closeness))])
     pairs = [(i, ref) for members, ref in zip(ordered, references, strict=True) for i in members]
-    exact = score_pairs([content_key(texts[i]) for i, _ in pairs],
-                        [content_key(texts[r]) for _, r in pairs])
-    member_score = {i: 1.0 if i == r else round(float(v), 3)
-                    for (i, r), v in zip(pairs, exact, strict=True)}
+    exact = score_pairs([key(i) for i, _ in pairs], [key(r) for _, r in pairs])
+    member_score = {
+        i: 1.0 if i == r else round(float(v), 3) for (i, r), v in zip(pairs, exact, strict=True)
+    }
     return tuple(
-        Claim(id=f"c{n}", members=tuple(
-            ClaimMember(source=source_of(i), sentence_id=i, text=texts[i], score=member_score[i])
-            for i in members
-        ))
+        Claim(
+            id=f"c{n}",
+            members=tuple(
+                ClaimMember(
+                    source=source_of(i), sentence_id=i, text=sentence(i).text, score=member_score[i]
+                )
+                for i in members
+            ),
+        )
         for n, members in enumerate(ordered, start=1)
     )
 
 
-def align_story(story: Story) -> Story:
-    sources = story.sources
-    keys = {source.id: sentence_keys(source) for source in sources}
-    matches: list[tuple[str, str, float, bool]] = []
+def leader_matches(
+    leaders: Sequence[Source], keys: dict[str, list[str]], grouping: Grouping
+) -> tuple[list[Scored], dict[tuple[str, str], float]]:
+    """The matches of every related pair of leaders, and the cross scores the guard needs."""
+    matches: list[Scored] = []
     similarity: dict[tuple[str, str], float] = {}
-    for (x, y), scores in pairwise_scores(sources, keys).items():
-        a, b = sources[x], sources[y]
+    pairs = related_leaders(leaders, grouping)
+    for (x, y), scores in pairwise_scores(leaders, keys, pairs).items():
+        a, b = leaders[x], leaders[y]
         for m in align_pair(scores, keys[a.id], keys[b.id]):
             x_id, y_id = a.sentences[m.a].id, b.sentences[m.b].id
             # A split match is stored piece first: the piece joins its partner's claim.
@@ -365,7 +296,31 @@ def align_story(story: Story) -> Story:
         rows, cols = np.nonzero(scores >= WEAK / 2)
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
             similarity[(a.sentences[i].id, b.sentences[j].id)] = float(scores[i, j])
-    return replace(story, claims=build_claims(story, matches, similarity))
+    return matches, similarity
+
+
+def align_story(story: Story) -> Story:
+    keys = {source.id: sentence_keys(source) for source in story.sources}
+    grouping = find_families(story.sources, keys)
+    leaders = [s for s in story.sources if grouping.leader_of[s.id] == s.id]
+    matches, similarity = leader_matches(leaders, keys, grouping)
+
+    def score(x: str, y: str) -> float:
+        return similarity.get((x, y), similarity.get((y, x), 0.0))
+
+    groups = Groups([s.id for source in story.sources for s in source.sentences])
+    join_leaders(groups, matches, score)
+    join_copies(groups, story, grouping)
+    join_leftovers(groups, story, grouping, keys)
+    join_fragments(groups, story)
+    claims = number_claims(
+        story,
+        [groups.members[root] for root in sorted(groups.members)],
+        score,
+        keys,
+        {s.id for s in leaders},
+    )
+    return replace(story, claims=claims, families=grouping.families)
 
 
 def claim_of(story: Story) -> dict[str, Claim]:

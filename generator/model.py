@@ -262,6 +262,15 @@ class TimelineEntry:
 
 
 @dataclass(**FROZEN)
+class Family:
+    """Sources that are near-identical copies of one text: its leader and the copies of it."""
+
+    id: str  # "f1", "f2"... in the order of the leaders in the story
+    leader: str  # the source the others were compared with: the fullest copy
+    members: tuple[str, ...]  # every source of the family, the leader included, in story order
+
+
+@dataclass(**FROZEN)
 class Story:
     """One story: its sources and everything found in them."""
 
@@ -279,6 +288,7 @@ class Story:
     key_facts: tuple[KeyFact, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     warnings: tuple[str, ...] = ()
+    families: tuple[Family, ...] = ()  # near-identical copies, one entry per family
 
     def source(self, source_id: str) -> Source:
         for source in self.sources:

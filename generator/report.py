@@ -135,6 +135,11 @@ def comparison_json(story: Story) -> dict[str, Any]:
             }
             for c in story.claims
         ],
+        # Near-identical copies; in a story of more than 20 sources, `pairs` holds each copy with
+        # its family's leader and the leaders that share a statement, not every pair.
+        "families": [
+            {"id": f.id, "leader": f.leader, "members": list(f.members)} for f in story.families
+        ],
     }
 
 

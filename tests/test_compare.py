@@ -20,7 +20,7 @@ from generator.compare import (
 )
 from generator.model import Story
 from generator.pipeline import load_story
-from generator.render import comparison
+from generator.render import alignment, comparison
 from generator.render.common import Site
 from generator.report import comparison_json
 
@@ -33,22 +33,32 @@ def analysed(story: Story) -> Story:
 
 @pytest.mark.parametrize(
     ("figures", "relation"),
-    [((0.95, 0.9, 0.97, 1.0, 20), NEAR_COPY),
-     ((0.9, 0.85, 0.64, 1.0, 40), REWRITE),
-     ((0.6, 0.7, 0.7, 0.5, 12), COMMON_SOURCE),
-     ((0.3, 0.25, 0.8, 1.0, 5), COMMON_SOURCE),
-     ((0.3, 0.25, 0.45, 1.0, 5), INDEPENDENT),
-     ((0.04, 0.05, 0.6, 1.0, 2), INDEPENDENT)],
-    ids=["copy", "rewrite-in-order", "versions-reordered", "shared-block-close-wording",
-         "shared-block-own-words", "few-shared"],
+    [
+        ((0.95, 0.9, 0.97, 1.0, 20), NEAR_COPY),
+        ((0.9, 0.85, 0.64, 1.0, 40), REWRITE),
+        ((0.6, 0.7, 0.7, 0.5, 12), COMMON_SOURCE),
+        ((0.3, 0.25, 0.8, 1.0, 5), COMMON_SOURCE),
+        ((0.3, 0.25, 0.45, 1.0, 5), INDEPENDENT),
+        ((0.04, 0.05, 0.6, 1.0, 2), INDEPENDENT),
+    ],
+    ids=[
+        "copy",
+        "rewrite-in-order",
+        "versions-reordered",
+        "shared-block-close-wording",
+        "shared-block-own-words",
+        "few-shared",
+    ],
 )
 def test_relation_is_read_off_the_figures(figures, relation):
     assert classify(*figures) == relation
 
 
-@pytest.mark.parametrize(("positions", "length"),
-                         [([0, 1, 2, 3], 4), ([3, 2, 1, 0], 1), ([0, 5, 1, 2, 9], 4), ([], 0)],
-                         ids=["in-order", "reversed", "one-moved", "empty"])
+@pytest.mark.parametrize(
+    ("positions", "length"),
+    [([0, 1, 2, 3], 4), ([3, 2, 1, 0], 1), ([0, 5, 1, 2, 9], 4), ([], 0)],
+    ids=["in-order", "reversed", "one-moved", "empty"],
+)
 def test_in_order_is_the_longest_increasing_run(positions, length):
     assert in_order(positions) == length
 
@@ -87,7 +97,9 @@ def test_report_lists_every_pair_and_every_sentence_once(seeds):
     data = json.loads(json.dumps(comparison_json(seeds)))
     ids = [s["sentence_id"] for c in data["claims"] for s in c["sentences"]]
     assert (len(data["pairs"]), sorted(ids)) == (
-        10, sorted(s.id for src in seeds.sources for s in src.sentences))
+        10,
+        sorted(s.id for src in seeds.sources for s in src.sentences),
+    )
 
 
 def test_report_pairs_have_the_contract_fields(seeds):
@@ -100,18 +112,32 @@ def seed_pages(seeds) -> dict[str, str]:
     return comparison.render(seeds, Site())
 
 
-@pytest.mark.parametrize("needle", [
-    'class="sd-table sd-heat"', 'class="sd-heat-4"', "rewrite of the same text",
-    'class="sd-table sd-cov"', "○ missing", "sd-alone",
-    'href="002_39f595635d16badb.html#s17"',
-], ids=["heat-map", "dark-cell", "relation", "coverage", "missing-mark", "alone", "evidence"])
+@pytest.mark.parametrize(
+    "needle",
+    [
+        'class="sd-table sd-heat"',
+        'class="sd-heat-4"',
+        "rewrite of the same text",
+        'class="sd-table sd-cov"',
+        "○ missing",
+        "sd-alone",
+        'href="002_39f595635d16badb.html#s17"',
+    ],
+    ids=["heat-map", "dark-cell", "relation", "coverage", "missing-mark", "alone", "evidence"],
+)
 def test_sources_page_shows(seed_pages, needle):
     assert needle in seed_pages["sources/index.md"]
 
 
-@pytest.mark.parametrize("needle", [
-    'href="sources/004_4dce971f2949da2d.html#s14"', "<mark>", 'class="sd-align-reference"',
-], ids=["sentence-link", "diff-marks", "reference"])
+@pytest.mark.parametrize(
+    "needle",
+    [
+        'href="sources/004_4dce971f2949da2d.html#s14"',
+        "<mark>",
+        'class="sd-align-reference"',
+    ],
+    ids=["sentence-link", "diff-marks", "reference"],
+)
 def test_alignment_page_shows(seed_pages, needle):
     assert needle in seed_pages["alignment.md"]
 
@@ -134,3 +160,67 @@ def test_basil_outlets_are_never_versions_of_one_text():
     for path in BASIL_STORIES:
         relations |= {p.relation for p in analysed(load_story(path, path.name)).pairs}
     assert relations <= {INDEPENDENT, COMMON_SOURCE}
+
+
+def test_a_large_story_lists_each_copy_with_its_leader_not_every_pair():
+    texts = {f"copy{n:02d}": BRIDGE[:3] for n in range(24)} | {"full": BRIDGE}
+    story = analysed(make_story(texts))
+    assert sorted((p.b, p.relation) for p in story.pairs) == [("full", NEAR_COPY)] * 24
+
+
+@pytest.fixture()
+def family_pages(monkeypatch) -> dict[str, str]:
+    """The pages of a story with copies, drawn as a large story: one column per family and
+    two statements per alignment page."""
+    monkeypatch.setattr(alignment, "FAMILY_VIEW", 1)
+    monkeypatch.setattr(alignment, "ALIGNMENT_ROWS", 2)
+    story = analysed(
+        make_story(
+            {
+                "full": BRIDGE,
+                "copy": BRIDGE[:3],
+                "other": ["A storm closed the airport on Tuesday afternoon."],
+            }
+        )
+    )
+    return comparison.render(story, Site())
+
+
+@pytest.mark.parametrize(
+    ("page", "needle"),
+    [
+        ("sources/index.md", '<tr id="family-f1"><th scope="row">f1</th>'),
+        ("sources/index.md", "f1 · full +1"),
+        ("sources/index.md", "agreed (2/2)"),
+        ("sources/index.md", 'href="../alignment-2.html#c3"'),
+        ("alignment.md", '<a href="alignment-2.html">2</a>'),
+        ("alignment-2.md", '<tr id="c3"'),
+        ("alignment-2.md", "2 of 2 copies"),
+    ],
+    ids=[
+        "family-table",
+        "family-column",
+        "family-count",
+        "claim-on-page-2",
+        "page-links",
+        "page-2-rows",
+        "copies-count",
+    ],
+)
+def test_a_large_story_is_drawn_by_family_and_paged(family_pages, page, needle):
+    assert needle in family_pages[page]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "page"),
+    [("c1", "alignment.md"), ("c200", "alignment.md"), ("c201", "alignment-2.md")],
+    ids=["first", "last-of-page-1", "first-of-page-2"],
+)
+def test_claim_page_follows_the_rows_per_page(claim_id, page):
+    assert comparison.claim_page(claim_id) == page
+
+
+def test_report_lists_every_source_in_exactly_one_family(seeds):
+    families = comparison_json(seeds)["families"]
+    members = sorted(m for f in families for m in f["members"])
+    assert members == sorted(s.id for s in seeds.sources)

@@ -10,7 +10,7 @@ from typing import Any
 
 from generator.model import Story
 from generator.render import comparison, discrepancies, home, quotes, source_pages
-from generator.render.common import Site, plain, source_page
+from generator.render.common import Site, plain, source_page, source_title
 from generator.render.home import story_title
 from generator.report import csv_files, report_json
 
@@ -53,15 +53,30 @@ PAGE_TITLES = (
 )
 
 
+# Every page carries the whole navigation: past this many sources, listing each source page in
+# it would make every page of a thousand-article story ~150 KB larger and the build quadratic.
+# The Sources page links every source page instead.
+NAV_SOURCES_MAX = 50
+
+
 def story_nav(story: Story, site: Site, generated: set[str]) -> list[Any]:
     nav: list[Any] = []
     for title, page in PAGE_TITLES:
         if site.path(page) in generated:
-            nav.append({title: site.path(page)})
-    nav.append({"Source texts": [
-        {plain(source.label + " – " + source.id, 60): site.path(source_page(source.id))}
-        for source in story.sources
-    ]})  # fmt: skip
+            # The alignment view is split into pages of statements in a large story.
+            entry = (
+                comparison.alignment_nav(story, site) if page == "alignment.md" else site.path(page)
+            )
+            nav.append({title: entry})
+    if len(story.sources) <= NAV_SOURCES_MAX:
+        nav.append(
+            {
+                "Source texts": [
+                    {plain(source_title(source), 60): site.path(source_page(source.id))}
+                    for source in story.sources
+                ]
+            }
+        )
     return nav
 
 

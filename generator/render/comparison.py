@@ -1,6 +1,11 @@
-"""The source comparison pages: `sources/index.md` (table of sources, similarity heat map,
-relations with their evidence, coverage matrix, what each source alone reports) and
-`alignment.md` (the sources side by side, claim by claim, the differing words marked).
+"""The source comparison pages: `sources/index.md` (table of sources, families of near-identical
+copies, similarity heat map, relations with their evidence, coverage matrix, what each source
+alone reports) and the alignment view (`render.alignment`).
+
+In a story of more than `alignment.FAMILY_VIEW` sources the heat map and the coverage matrix
+have one column per family of copies instead of one per source, the relations list leaves out
+each copy's relation to its leader (the families table shows them), and long lists are cut to
+the first HEAT_MAX / RELATIONS_SHOWN entries, with the rest in report.json.
 
 Article text only reaches the page through Jinja2's autoescape or `marked()`, which escapes it;
 every cell that shows a sentence links to it on its source page.
@@ -8,37 +13,50 @@ every cell that shows a sentence links to it on its source page.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from markupsafe import Markup
-from rapidfuzz.distance import Levenshtein
 
-from generator.compare import RELATION_LABELS
-from generator.model import Claim, ClaimMember, Pair, Source, Story
-from generator.render.common import (
-    Site,
-    environment,
-    front_matter,
-    marked,
-    sentence_href,
-    sentence_link,
-    source_link,
+from generator.compare import NEAR_COPY, RELATION_LABELS
+from generator.model import Pair, Source, Story
+from generator.render.alignment import (
+    AGREED,
+    ALIGNMENT_PAGE,
+    SOURCES_PAGE,
+    Column,
+    alignment_nav,
+    changed_spans,
+    claim_href,
+    claim_page,
+    column_members,
+    columns,
+    family_view,
+    members_by_source,
+    reference_of,
+    render_alignment,
 )
+from generator.render.common import Site, environment, front_matter, sentence_href, source_link
 
-SOURCES_PAGE = "sources/index.md"
-ALIGNMENT_PAGE = "alignment.md"
-# A member whose content words match the claim's reference this closely (align's 0..1 score)
-# is shown as agreeing with it; below, as reworded. 0.9 lets through a changed word or two.
-AGREED = 0.9
+__all__ = [
+    "ALIGNMENT_PAGE",
+    "SOURCES_PAGE",
+    "alignment_nav",
+    "changed_spans",
+    "claim_href",
+    "claim_page",
+    "render",
+]
+
 # Heat map shades: upper bounds of similarity for shade 0..5 (the last one takes the rest).
 HEAT_STEPS = (0.05, 0.15, 0.3, 0.5, 0.75)
 # How much of a reference sentence the coverage matrix shows in its row heading.
 EXCERPT = 110
+# The heat map and the relations list show at most this many families / pairs: beyond, a page
+# of the thousand-reprint benchmark would hold tens of thousands of cells; report.json has all.
+HEAT_MAX = 60
+RELATIONS_SHOWN = 150
+# A family lists its copies inline up to this many, else in a folded list.
+COPIES_INLINE = 12
 
 METHOD_ANCHOR = "source-comparison"  # the heading of our section in docs/method.md
-
-TOKEN = re.compile(r"\w+(?:['’]\w+)*", re.U)
 
 
 def heat_class(value: float) -> str:
@@ -46,144 +64,172 @@ def heat_class(value: float) -> str:
     return f"sd-heat-{shade}"
 
 
-def changed_spans(text: str, reference: str) -> list[tuple[int, int]]:
-    """Character spans of `text`'s words that differ from `reference` (word-level diff).
-
-    Words are compared lower-cased, with punctuation ignored, so that quotation marks and
-    commas moved by a translation do not light up; Levenshtein opcodes on the two word lists
-    give the replaced and inserted words. Neighbouring changed words become one span.
-    """
-    words = [(m.start(), m.end(), m.group().lower().replace("’", "'"))
-             for m in TOKEN.finditer(text)]
-    ref_words = [w.group().lower().replace("’", "'") for w in TOKEN.finditer(reference)]
-    spans: list[tuple[int, int]] = []
-    for op in Levenshtein.opcodes([w[2] for w in words], ref_words):
-        if op.tag in ("replace", "delete") and op.src_end > op.src_start:
-            start, end = words[op.src_start][0], words[op.src_end - 1][1]
-            if spans and not text[spans[-1][1] : start].strip(" ,;:"):
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
-    return spans
-
-
-def reference_of(claim: Claim) -> ClaimMember:
-    return max(claim.members, key=lambda m: (m.score, -claim.members.index(m)))
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """One source's wording of one claim in the collation table."""
-
-    html: Markup  # the sentence(s), escaped, differing words marked, each linked
-    mark: str  # agreed | reworded | missing | reference
-
-
-def collation_cell(site: Site, page: str, story: Story, claim: Claim, source: Source) -> Cell:
-    members = [m for m in claim.members if m.source == source.id]
-    if not members:
-        return Cell(Markup(""), "missing")
-    reference = reference_of(claim)
-    parts = []
-    for m in members:
-        spans = [] if m is reference else changed_spans(m.text, reference.text)
-        parts.append(Markup('{} <a class="sd-align-link" href="{}" title="{}">¶{}</a>').format(
-            marked(m.text, spans), sentence_href(site, page, m.sentence_id),
-            f"open on the page of {source.label}", story.sentence(m.sentence_id).index + 1))
-    if len(claim.sources) == 1:
-        mark = "single"
-    elif any(m is reference for m in members):
-        mark = "reference"
-    else:
-        mark = "agreed" if max(m.score for m in members) >= AGREED else "reworded"
-    return Cell(Markup(" ").join(parts), mark)
-
-
-def render_alignment(story: Story, site: Site) -> str:
-    page = ALIGNMENT_PAGE
-    rows = [
-        (claim, [collation_cell(site, page, story, claim, s) for s in story.sources])
-        for claim in story.claims
-    ]
-    content = environment().get_template("alignment.md.j2").render(
-        story=story,
-        sources=[(s, source_link(site, page, s)) for s in story.sources],
-        rows=rows,
-        shared=sum(1 for c in story.claims if len(c.sources) > 1),
-        sources_page=site.href(page, SOURCES_PAGE),
-    )
-    return front_matter("Alignment") + content
-
-
 def pair_anchor(pair: Pair) -> str:
     return f"pair-{pair.a}-{pair.b}"
 
 
-def coverage_mark(claim: Claim, source: Source) -> tuple[str, str, str]:
-    """(mark, symbol, words) for one source in one claim's coverage row."""
-    members = [m for m in claim.members if m.source == source.id]
+def coverage_mark(members: list, present: int, column: Column) -> tuple[str, str, str]:
+    """(mark, symbol, words) for one column in one claim's coverage row."""
     if not members:
         return "missing", "○", "missing"
+    count = f" ({present}/{column.size})" if column.size > 1 else ""
     if max(m.score for m in members) >= AGREED:
-        return "agreed", "●", "agreed"
-    return "reworded", "◐", "reworded"
+        return "agreed", "●", "agreed" + count
+    return "reworded", "◐", "reworded" + count
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def evidence_link(site: Site, page: str, by_id: dict[str, Source], sentence_id: str) -> Markup:
+    """A link to a sentence labelled with its source and sentence number (`sentence_link`
+    without a lookup through every source)."""
+    source_id, _, index = sentence_id.rpartition(":s")
+    return Markup('<a class="sd-evidence" href="{}">{} ¶{}</a>').format(
+        sentence_href(site, page, sentence_id), by_id[source_id].label, int(index) + 1
+    )
+
+
+def shown_columns(cols: list[Column]) -> list[Column]:
+    """Too many families for one table: the HEAT_MAX largest ones, in story order."""
+    largest = sorted(range(len(cols)), key=lambda k: (-cols[k].size, k))[:HEAT_MAX]
+    return [cols[k] for k in sorted(largest)]
+
+
+def heat_rows(story: Story, shown: list[Column]) -> list[tuple[Column, list[tuple]]]:
+    """The heat map: one row and one column per source (or family leader); each cell is
+    (class, text, pair or None, other column); the diagonal has no pair."""
+    pair_of = {(p.a, p.b): p for p in story.pairs} | {(p.b, p.a): p for p in story.pairs}
+    rows = []
+    for col in shown:
+        cells: list[tuple[str, str, Pair | None, Column]] = []
+        for other in shown:
+            pair = pair_of.get((col.leader.id, other.leader.id))
+            if other is col:
+                cells.append(("sd-heat-self", "—", None, other))
+            elif pair is None:
+                cells.append((heat_class(0.0), "0%", None, other))
+            else:
+                cells.append(
+                    (heat_class(pair.similarity), f"{round(100 * pair.similarity)}%", pair, other)
+                )
+        rows.append((col, cells))
+    return rows
+
+
+def family_rows(story: Story, site: Site, page: str, by_id: dict[str, Source]) -> list[tuple]:
+    """The families with copies: (family, leader link, copy links, mean similarity to leader)."""
+    pair_of = {(p.a, p.b): p for p in story.pairs} | {(p.b, p.a): p for p in story.pairs}
+    rows = []
+    for family in story.families:
+        copies = [m for m in family.members if m != family.leader]
+        if not copies:
+            continue
+        similarity = [
+            pair_of[(m, family.leader)].similarity for m in copies if (m, family.leader) in pair_of
+        ]
+        mean = sum(similarity) / len(similarity) if similarity else 0.0
+        rows.append(
+            (
+                family,
+                source_link(site, page, by_id[family.leader]),
+                [source_link(site, page, by_id[m]) for m in copies],
+                mean,
+            )
+        )
+    return rows
+
+
 def render_sources(story: Story, site: Site) -> str:
     page = SOURCES_PAGE
-    shared_claims = [c for c in story.claims if len(c.sources) > 1]
+    by_id = {s.id: s for s in story.sources}
+    family = family_view(story)
+    all_columns = columns(story)
+    cols = shown_columns(all_columns)
+    grouped = [(claim, members_by_source(claim)) for claim in story.claims]
+    shared_claims = [(c, by_source) for c, by_source in grouped if len(by_source) > 1]
     alone: dict[str, list[Markup]] = {s.id: [] for s in story.sources}
-    for claim in story.claims:
-        if len(claim.sources) == 1:
+    for claim, by_source in grouped:
+        if len(by_source) == 1:
             for m in claim.members:
                 if len(m.text.split()) >= 3:
-                    alone[m.source].append(Markup("{}: {}").format(
-                        sentence_link(site, page, story, m.sentence_id), excerpt(m.text)))
-    pair_of = {(p.a, p.b): p for p in story.pairs} | {(p.b, p.a): p for p in story.pairs}
-    heat = [
-        (source, [
-            (other, pair_of.get((source.id, other.id))) for other in story.sources
-        ])
-        for source in story.sources
-    ]
-    alignment = site.href(page, ALIGNMENT_PAGE)
+                    alone[m.source].append(
+                        Markup("{}: {}").format(
+                            evidence_link(site, page, by_id, m.sentence_id), excerpt(m.text)
+                        )
+                    )
     coverage = []
-    for claim in shared_claims:
-        reference = reference_of(claim)
+    for claim, by_source in shared_claims:
         marks = []
-        for source in story.sources:
-            mark, symbol, words = coverage_mark(claim, source)
-            member = next((m for m in claim.members if m.source == source.id), None)
-            href = sentence_href(site, page, member.sentence_id) if member else ""
+        for col in cols:
+            members, present = column_members(claim, col, by_source)
+            mark, symbol, words = coverage_mark(members, present, col)
+            href = sentence_href(site, page, members[0].sentence_id) if members else ""
             marks.append((mark, symbol, words, href))
-        coverage.append((claim, excerpt(reference.text), f"{alignment}#{claim.id}", marks))
+        coverage.append(
+            (claim, excerpt(reference_of(claim).text), claim_href(site, page, claim.id), marks)
+        )
     claims = {claim.id: claim for claim in story.claims}
+    leader_of = {m: f.leader for f in story.families for m in f.members}
+    listed = [
+        p
+        for p in story.pairs
+        if not family or not (p.relation == NEAR_COPY and leader_of.get(p.a) == leader_of.get(p.b))
+    ]
+    listed.sort(key=lambda p: (-p.similarity, p.a, p.b))
     relations = []
-    for pair in sorted(story.pairs, key=lambda p: (-p.similarity, p.a, p.b)):
+    for pair in listed[:RELATIONS_SHOWN]:
         examples = [
-            [sentence_link(site, page, story, m.sentence_id)
-             for m in claims[claim_id].members if m.source in (pair.a, pair.b)]
-            + [Markup('<a href="{}#{}">{}</a>').format(alignment, claim_id, claim_id)]
+            [
+                evidence_link(site, page, by_id, m.sentence_id)
+                for m in claims[claim_id].members
+                if m.source in (pair.a, pair.b)
+            ]
+            + [Markup('<a href="{}">{}</a>').format(claim_href(site, page, claim_id), claim_id)]
             for claim_id in pair.claims[:3]
         ]
-        relations.append((pair, RELATION_LABELS.get(pair.relation, pair.relation),
-                          story.source(pair.a), story.source(pair.b), examples))
-    content = environment().get_template("sources.md.j2").render(
-        story=story,
-        sources=[(s, source_link(site, page, s), len(alone[s.id])) for s in story.sources],
-        heat=heat,
-        heat_class=heat_class,
-        pair_anchor=pair_anchor,
-        relations=relations,
-        coverage=coverage,
-        n_claims=len(story.claims),
-        alone=[(s, source_link(site, page, s), alone[s.id]) for s in story.sources],
-        alignment=alignment,
-        method=Site("", site.directory_urls).href(site.path(page), "method.md", METHOD_ANCHOR),
+        relations.append(
+            (
+                pair,
+                RELATION_LABELS.get(pair.relation, pair.relation),
+                by_id[pair.a],
+                by_id[pair.b],
+                examples,
+            )
+        )
+    family_of = {m: f.id for f in story.families if len(f.members) > 1 for m in f.members}
+    families = family_rows(story, site, page, by_id)
+    content = (
+        environment()
+        .get_template("sources.md.j2")
+        .render(
+            story=story,
+            sources=[
+                (s, source_link(site, page, s), len(alone[s.id]), family_of.get(s.id, ""))
+                for s in story.sources
+            ],
+            families=families,
+            copies_inline=COPIES_INLINE,
+            family=family,
+            n_families=len(story.families),
+            heat=heat_rows(story, cols),
+            heat_hidden=len(all_columns) - len(cols),
+            heat_class=heat_class,
+            pair_anchor=pair_anchor,
+            relations=relations,
+            relations_hidden=len(listed) - len(relations),
+            coverage=coverage,
+            n_claims=len(story.claims),
+            alone=[
+                (s, source_link(site, page, s), alone[s.id])
+                for s in story.sources
+                if alone[s.id] or not family
+            ],
+            alignment=site.href(page, ALIGNMENT_PAGE),
+            report=site.href(page, "report.json"),
+            method=Site("", site.directory_urls).href(site.path(page), "method.md", METHOD_ANCHOR),
+        )
     )
     return front_matter("Sources") + content
 
@@ -191,7 +237,4 @@ def render_sources(story: Story, site: Site) -> str:
 def render(story: Story, site: Site) -> dict[str, str]:
     if not story.claims:
         return {}
-    return {
-        site.path(SOURCES_PAGE): render_sources(story, site),
-        site.path(ALIGNMENT_PAGE): render_alignment(story, site),
-    }
+    return {site.path(SOURCES_PAGE): render_sources(story, site)} | render_alignment(story, site)

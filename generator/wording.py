@@ -1,0 +1,115 @@
+"""wording: sentence texts in, comparison keys and similarity scores (0..1) out.
+
+A sentence is compared on its content key (lower-case content words cut to a stem), so that two
+sentences are close when they say the same thing, whatever their grammar. `score_sentences`
+scores every query against every choice (a matrix), `score_pairs` scores matched lists (a
+vector); both run in rapidfuzz's C++ and use every core only when the work is large enough to
+pay for starting the threads. `shingles` gives the word n-grams of a key, the unit that the
+candidate indexes of align and families are built on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from generator.model import Source
+
+# Words that carry no content of their own: dropped from the content key so that two
+# sentences are compared on what they say, not on their grammar. A general English list.
+_STOPWORD_TEXT = """a an the and or but nor if of to in on at by for with from as into onto
+    about than that this these those it its it's is are was were be been being has have had
+    having do does did will would could should may might must can shall not no so such he she
+    they we you i his her hers their theirs our ours your yours them him us me my
+    who whom whose which what when where while there here then also just very more most
+    said says say saying told tells according mr mrs ms dr"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# A crude stem: the first letters of a word. Five letters join "mistake"/"mistakes",
+# "warned"/"warning", "sanction"/"sanctions" while keeping most content words apart
+# (checked on the seeds' spun and translated sentences).
+STEM_LETTERS = 5
+# A sentence with fewer word tokens than this is a fragment ("to resolve.", "officials said.")
+# left by segmenting broken text: it is not aligned by itself but joins the claim of the
+# sentence before it.
+MIN_WORDS = 3
+# rapidfuzz starts a thread pool per call when asked for all cores: ~2 ms on this machine, more
+# than a whole 40 x 40 matrix costs on one core. Below this many cells one core is faster.
+PARALLEL_CELLS = 20_000
+
+WORD_RE = re.compile(r"\w+", re.U)
+
+
+def content_key(text: str) -> str:
+    """The comparison key of a sentence: lower-case content words, each cut to its stem."""
+    return " ".join(w[:STEM_LETTERS] for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS)
+
+
+def sentence_keys(source: Source) -> list[str]:
+    """Content keys of a source's sentences; "" for fragments, which are never scored."""
+    return [
+        content_key(s.text) if len(WORD_RE.findall(s.text)) >= MIN_WORDS else ""
+        for s in source.sentences
+    ]
+
+
+def shingles(key: str, size: int) -> list[str]:
+    """The runs of `size` consecutive words of a content key (the key itself when shorter)."""
+    words = key.split()
+    if len(words) <= size:
+        return [key] if key else []
+    return [" ".join(words[k : k + size]) for k in range(len(words) - size + 1)]
+
+
+def workers(cells: int) -> int:
+    return -1 if cells >= PARALLEL_CELLS else 1
+
+
+def sorted_words(keys: Sequence[str]) -> list[str]:
+    """Each key's words in sorted order: `fuzz.ratio` on these is token_sort_ratio, without
+    splitting and sorting every sentence again for every other sentence it meets."""
+    return [" ".join(sorted(key.split())) for key in keys]
+
+
+def score_sentences(queries: Sequence[str], choices: Sequence[str]) -> np.ndarray:
+    """Similarity 0..1 of every query sentence to every choice sentence (a len(q) x len(c) matrix).
+
+    Inputs are content keys (`content_key`). The score is the mean of token_set_ratio (high when
+    one sentence says what the other does, in any order, even with extra words) and
+    token_sort_ratio (which penalises the extra words; computed on pre-sorted words), so that a
+    short sentence whose few words happen to occur in a long one does not score as a copy of it.
+    """
+    if not queries or not choices:
+        return np.zeros((len(queries), len(choices)), dtype=np.float32)
+    cores = workers(len(queries) * len(choices))
+    token_set = process.cdist(
+        queries, choices, scorer=fuzz.token_set_ratio, workers=cores, dtype=np.float32
+    )
+    token_sort = process.cdist(
+        sorted_words(queries),
+        sorted_words(choices),
+        scorer=fuzz.ratio,
+        workers=cores,
+        dtype=np.float32,
+    )
+    return (token_set + token_sort) / 200.0
+
+
+def score_pairs(queries: Sequence[str], choices: Sequence[str]) -> np.ndarray:
+    """The same score as `score_sentences` for queries[k] against choices[k] only."""
+    if not queries:
+        return np.zeros(0, dtype=np.float32)
+    cores = workers(len(queries))
+    token_set = process.cpdist(
+        queries, choices, scorer=fuzz.token_set_ratio, workers=cores, dtype=np.float32
+    )
+    token_sort = process.cpdist(
+        sorted_words(queries),
+        sorted_words(choices),
+        scorer=fuzz.ratio,
+        workers=cores,
+        dtype=np.float32,
+    )
+    return (token_set + token_sort) / 200.0
