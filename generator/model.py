@@ -270,6 +270,23 @@ class Family:
     members: tuple[str, ...]  # every source of the family, the leader included, in story order
 
 
+# Source id -> position, per tuple of sources. A frozen, slotted dataclass cannot cache it on
+# itself, and the lookups run tens of thousands of times in a large story. Keyed by the tuple's
+# id() and checked by identity, so a new tuple of sources never reads a stale index.
+_SOURCE_INDEXES: dict[int, tuple[tuple[Source, ...], dict[str, int]]] = {}
+_SOURCE_INDEXES_MAX = 32
+
+
+def _source_index(sources: tuple[Source, ...]) -> dict[str, int]:
+    entry = _SOURCE_INDEXES.get(id(sources))
+    if entry is None or entry[0] is not sources:
+        if len(_SOURCE_INDEXES) >= _SOURCE_INDEXES_MAX:
+            _SOURCE_INDEXES.clear()
+        entry = (sources, {source.id: i for i, source in enumerate(sources)})
+        _SOURCE_INDEXES[id(sources)] = entry
+    return entry[1]
+
+
 @dataclass(**FROZEN)
 class Story:
     """One story: its sources and everything found in them."""
@@ -291,10 +308,7 @@ class Story:
     families: tuple[Family, ...] = ()  # near-identical copies, one entry per family
 
     def source(self, source_id: str) -> Source:
-        for source in self.sources:
-            if source.id == source_id:
-                return source
-        raise KeyError(source_id)
+        return self.sources[_source_index(self.sources)[source_id]]
 
     def sentence(self, sentence_id: str) -> Sentence:
         source_id, _, index = sentence_id.rpartition(":s")

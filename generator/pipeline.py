@@ -106,6 +106,17 @@ def count_articles(folder: Path) -> int:
     return sum(len(find_articles(path)) for _, path in find_stories(folder))
 
 
+# The last analysis of each folder, with the state of its files: `mkdocs serve` rebuilds and the
+# command line's `build` (which analyses once to fail early, then lets MkDocs run the plugin) reuse
+# it while no file has changed.
+_ANALYSED: dict[Path, tuple[tuple[tuple[str, int, int], ...], list[Story]]] = {}
+
+
+def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+
 def run(folder: Path, progress: Progress | None = None) -> list[Story]:
     """Every story under `folder`, analysed. Raises InputError when there is nothing to analyse."""
     stories = find_stories(folder)
@@ -114,4 +125,11 @@ def run(folder: Path, progress: Progress | None = None) -> list[Story]:
             f"{folder}: no article files (.txt, .md, .html, .json) in it or in its "
             "sub-folders; add articles"
         )
-    return [analyse_story(load_story(path, story_id, progress)) for story_id, path in stories]
+    key, state = folder.resolve(), folder_state(folder)
+    cached = _ANALYSED.get(key)
+    if cached is not None and cached[0] == state:
+        return list(cached[1])
+    analysed = [analyse_story(load_story(path, story_id, progress)) for story_id, path in stories]
+    _ANALYSED.clear()  # keep one analysis in memory: a large story's takes hundreds of MB
+    _ANALYSED[key] = (state, analysed)
+    return list(analysed)

@@ -47,22 +47,6 @@ class StoryDriftPlugin(BasePlugin[StoryConfig]):
     def __init__(self) -> None:
         self.seeds = Path("seeds")
         self.date = NO_DATE
-        self._analysed: tuple[tuple[tuple[str, int, int], ...], list[Story]] | None = None
-
-    def _stories(self) -> list[Story]:
-        """The analysed stories; reused while no file under the seeds folder has changed."""
-        key = (
-            tuple(
-                (str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                for p in sorted(self.seeds.rglob("*"))
-                if p.is_file()
-            )
-            if self.seeds.is_dir()
-            else ()
-        )
-        if self._analysed is None or self._analysed[0] != key:
-            self._analysed = (key, run(self.seeds))
-        return self._analysed[1]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         base = Path(config.config_file_path or ".").resolve().parent
@@ -73,7 +57,7 @@ class StoryDriftPlugin(BasePlugin[StoryConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         try:
-            stories = self._stories()
+            stories = run(self.seeds)
         except InputError as error:
             raise PluginError(f"storydrift: {error}") from None
         for story in stories:

@@ -130,3 +130,17 @@ def test_annotate_escapes_text_and_keeps_tags_nested():
         (5, 12, Markup("<u>"), Markup("</u>")),
     ]
     assert annotate("<x> & y <z>", marks) == "<b>&lt;x&gt; <i>&amp; </i>y &lt;</b>z&gt;"
+
+
+def test_an_unchanged_folder_is_analysed_once_and_a_changed_one_again(tmp_path):
+    from generator.pipeline import run
+
+    story = tmp_path / "story"
+    shutil.copytree(SEEDS, story)
+    first = run(story)
+    assert run(story)[0] is first[0]
+    path = sorted(story.iterdir())[0]
+    path.write_text(path.read_text("utf-8") + "\nOne more paragraph was added later.\n", "utf-8")
+    again = run(story)
+    assert again[0] is not first[0]
+    assert "One more paragraph was added later." in again[0].sources[0].body

@@ -3,9 +3,11 @@ and facts marked, and every input line that did not go into the body, with where
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from markupsafe import Markup, escape
 
-from generator.model import Fate, Source, Story
+from generator.model import Fact, Fate, Quote, Source, Story
 from generator.render.common import Site, environment, front_matter, source_page, source_title
 
 # The facts marked in the text: the checkable values. Names, roles and modal verbs are facts too
@@ -39,23 +41,19 @@ def annotate(text: str, marks: list[Mark]) -> Markup:
     return Markup("".join(out))
 
 
-def sentence_marks(story: Story, source: Source) -> dict[str, list[Mark]]:
+def sentence_marks(source: Source, quotes: list[Quote], facts: list[Fact]) -> dict[str, list[Mark]]:
     """The quotes and facts of each sentence of a source, as marks."""
     marks: dict[str, list[Mark]] = {s.id: [] for s in source.sentences}
     by_offset = [(s.start, s.end, s.id) for s in source.sentences]
-    for quote in story.quotes:
-        if quote.source != source.id or quote.kind != "quote":
-            continue
+    for quote in quotes:
         title = f"quote: {quote.speaker or 'speaker unknown'}"
         for start, end, sentence_id in by_offset:
             lo, hi = max(quote.start, start), min(quote.end, end)
             if lo < hi:
                 opening = Markup('<span class="sd-quote" title="{}">').format(title)
                 marks[sentence_id].append((lo - start, hi - start, opening, Markup("</span>")))
-    for fact in story.facts:
-        if fact.source != source.id or fact.kind not in MARKED_FACTS:
-            continue
-        sentence = story.sentence(fact.sentence_id)
+    for fact in facts:
+        sentence = source.sentences[int(fact.sentence_id.rpartition(":s")[2])]
         marks[fact.sentence_id].append(
             (
                 fact.start - sentence.start,
@@ -72,9 +70,18 @@ def sentence_marks(story: Story, source: Source) -> dict[str, list[Mark]]:
 def render(story: Story, site: Site) -> dict[str, str]:
     files = {}
     template = environment().get_template("source.md.j2")
+    # Bucketed once: a large story has thousands of sources and tens of thousands of facts.
+    quotes: dict[str, list[Quote]] = defaultdict(list)
+    for quote in story.quotes:
+        if quote.kind == "quote":
+            quotes[quote.source].append(quote)
+    facts: dict[str, list[Fact]] = defaultdict(list)
+    for fact in story.facts:
+        if fact.kind in MARKED_FACTS:
+            facts[fact.source].append(fact)
     for source in story.sources:
         page = source_page(source.id)
-        marks = sentence_marks(story, source)
+        marks = sentence_marks(source, quotes[source.id], facts[source.id])
         paragraphs: list[list] = [[] for _ in source.body]
         for sentence in source.sentences:
             html = annotate(sentence.text, marks[sentence.id])
@@ -82,8 +89,8 @@ def render(story: Story, site: Site) -> dict[str, str]:
         content = template.render(
             source=source,
             paragraphs=paragraphs,
-            n_quotes=sum(1 for q in story.quotes if q.source == source.id and q.kind == "quote"),
-            n_facts=sum(1 for f in story.facts if f.source == source.id and f.kind in MARKED_FACTS),
+            n_quotes=len(quotes[source.id]),
+            n_facts=len(facts[source.id]),
             metadata_lines=[ln for ln in source.lines if ln.fate not in (Fate.BODY, Fate.REMOVED)],
             home=site.href(page, "index.md"),
         )
