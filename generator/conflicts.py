@@ -331,71 +331,89 @@ def common_words(sentences: Iterable[Sentence], share: float) -> frozenset[str]:
 
     The event types of EVENT_SYNONYMS ("speak", "meet") are kept however common: with a place
     or a "last" they are what tells one event from another."""
+    texts = Counter(sentence.text for sentence in sentences)  # reprints repeat sentences
+    total = sum(texts.values())
     counts: Counter[str] = Counter()
-    total = 0
-    for sentence in sentences:
-        counts.update(event_words(sentence.text))
-        total += 1
+    for text, n in texts.items():
+        counts.update(dict.fromkeys(event_words(text), n))
     event_types = set(EVENT_SYNONYMS.values())
     return frozenset(
         w for w, n in counts.items() if n > share * max(total, 1) and w not in event_types
     )
 
 
-def _best_match(
-    fact: Fact, words: frozenset[str], others: Sequence[tuple[Fact, frozenset[str]]],
-    min_shared: int,
-) -> tuple[Fact, frozenset[str]] | None:
-    """The date of `others` most likely to be the same event as `fact`: an equal or overlapping
-    date first, then the most shared words, then the first in the text."""
-    best: list[tuple[int, int, int, int, Fact, frozenset[str]]] = []
-    for other, other_words in others:
-        if grain(fact.value) != grain(other.value):
-            continue
-        shared = len(words & other_words)
-        if shared >= min_shared:
-            same = date_value(fact) == date_value(other)
-            overlap = ranges_overlap(date_value(fact), date_value(other))
-            best.append((-int(same), -int(overlap), -shared, other.start, other, other_words))
-    if not best:
-        return None
-    best.sort(key=lambda t: t[:4])
-    return best[0][4], best[0][5]
+Dated = tuple[Fact, frozenset[str]]
+MatchKey = tuple[int, int, int, int, int]
+Best = dict[str, tuple[MatchKey, int]]  # source -> (rank, index of the match)
 
 
-def compare_events(dated: Sequence[tuple[Fact, frozenset[str]]], min_shared: int,
+def _best_matches(entries: Sequence[Dated], min_shared: int) -> list[Best]:
+    """For each dated fact, its best match in every other source: (rank, index in `entries`).
+
+    The best match is the date most likely to be the same event: an equal or overlapping date
+    first, then the most shared words, then the first in the text, then the first listed. Only
+    dates sharing `min_shared` (at least one) words can match, so the candidates come from an
+    index of the words: a story of a thousand reprints never compares every date with every
+    other."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, (_, words) in enumerate(entries):
+        for word in sorted(words):
+            postings[word].append(n)
+    values = [date_value(fact) for fact, _ in entries]
+    grains = [grain(fact.value) for fact, _ in entries]
+    bounds = [date_bounds(value) for value in values]
+    best: list[Best] = []
+    for n, (fact, words) in enumerate(entries):
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(postings[word])
+        found: Best = {}
+        for m, count in shared.items():
+            other = entries[m][0]
+            if count < min_shared or other.source == fact.source or grains[m] != grains[n]:
+                continue
+            overlap = bounds[n][0] <= bounds[m][1] and bounds[m][0] <= bounds[n][1]
+            rank = (-int(values[n] == values[m]), -int(overlap), -count, other.start, m)
+            if other.source not in found or rank < found[other.source][0]:
+                found[other.source] = (rank, m)
+        best.append(found)
+    return best
+
+
+def compare_events(dated: Sequence[Dated], min_shared: int,
                    stated: dict[str, list[str]]) -> list[Finding]:
     """Dates of different sources whose surrounding words name the same event.
 
     `dated` holds (date fact, event words around it); `stated` maps a source to every date value
     it states anywhere. Two dates are compared when each is the other's best match; they only
     conflict when neither source states the other's date anywhere: two outlets that both
-    mention the 3rd and the 7th are telling of two events.
+    mention the 3rd and the 7th are telling of two events. Findings come source pair by source
+    pair (in source order), then in the order of the first source's dates.
     """
-    by_source: dict[str, list[tuple[Fact, frozenset[str]]]] = defaultdict(list)
+    by_source: dict[str, list[Dated]] = defaultdict(list)
     for fact, words in dated:
         by_source[fact.source].append((fact, words))
-    findings = []
-    sources = sorted(by_source)
-    for i, src_a in enumerate(sources):
-        for src_b in sources[i + 1 :]:
-            for a, words_a in by_source[src_a]:
-                match = _best_match(a, words_a, by_source[src_b], min_shared)
-                if match is None:
-                    continue
-                b, words_b = match
-                back = _best_match(b, words_b, by_source[src_a], min_shared)
-                if back is None or back[0] is not a:
-                    continue
-                if date_value(a) == date_value(b):
-                    continue
-                if date_value(a) in stated[src_b] or date_value(b) in stated[src_a]:
-                    continue
-                overlap = ranges_overlap(date_value(a), date_value(b))
-                findings.append(Finding(
-                    "date", "medium" if overlap else "high", (a, b),
-                    "the words around the two dates name the same event ("
-                    + ", ".join(sorted(words_a & words_b)) + ")"
-                    + ("; the dates overlap" if overlap else ""),
-                ))
-    return findings
+    entries = [entry for source in sorted(by_source) for entry in by_source[source]]
+    best = _best_matches(entries, max(min_shared, 1))
+    keyed: list[tuple[str, str, int, Finding]] = []
+    for n, (a, words_a) in enumerate(entries):
+        for src_b, (_, m) in best[n].items():
+            if src_b <= a.source:
+                continue
+            b, words_b = entries[m]
+            back = best[m].get(a.source)
+            if back is None or back[1] != n:
+                continue
+            if date_value(a) == date_value(b):
+                continue
+            if date_value(a) in stated[src_b] or date_value(b) in stated[a.source]:
+                continue
+            overlap = ranges_overlap(date_value(a), date_value(b))
+            keyed.append((a.source, src_b, n, Finding(
+                "date", "medium" if overlap else "high", (a, b),
+                "the words around the two dates name the same event ("
+                + ", ".join(sorted(words_a & words_b)) + ")"
+                + ("; the dates overlap" if overlap else ""),
+            )))
+    keyed.sort(key=lambda t: t[:3])
+    return [finding for *_, finding in keyed]

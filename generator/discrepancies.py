@@ -30,7 +30,7 @@ from generator.conflicts import (
     grain,
 )
 from generator.dates import date_bounds
-from generator.model import Discrepancy, DiscrepancyValue, Fact, Span, Story
+from generator.model import Discrepancy, DiscrepancyValue, Fact, Sentence, Span, Story
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 KIND_ORDER = ("quote", "date", "number", "person", "entity", "role", "time_ref", "certainty",
@@ -90,27 +90,82 @@ def role_holders(facts: list[Fact] | tuple[Fact, ...]) -> dict[str, str]:
     return holders
 
 
+Wording = tuple[str, tuple[tuple[Any, ...], ...]]
+
+
+def _wording(sentence: Sentence, facts: list[Fact]) -> Wording:
+    """What `compare_aligned` reads of a sentence: its text and its facts, with offsets relative
+    to the sentence. Two sentences with one wording compare alike, up to where the facts sit."""
+    return sentence.text, tuple(
+        (f.kind, f.start - sentence.start, f.end - sentence.start, f.text, f.value, f.approximate,
+         f.unit, f.resolved, f.context)
+        for f in facts
+    )
+
+
+def _moved(fact: Fact, reps: tuple[Sentence, Sentence], rep_facts: tuple[list[Fact], list[Fact]],
+           to: tuple[Sentence, Sentence], to_facts: tuple[list[Fact], list[Fact]]) -> Fact:
+    """A fact of a finding between two representative sentences, as the same fact of the pair
+    of sentences `to` with the same wordings."""
+    for side in (0, 1):
+        for k, own in enumerate(rep_facts[side]):
+            if own is fact:
+                return to_facts[side][k]
+    for rep, target in zip(reps, to, strict=True):
+        if fact.sentence_id == rep.id:  # made by compare_aligned from the text ("the president")
+            shift = target.start - rep.start
+            return replace(fact, source=target.source, sentence_id=target.id,
+                           start=fact.start + shift, end=fact.end + shift)
+    return fact  # a made-up counterpart with no sentence ("affirmed" for a negation)
+
+
 def _aligned_findings(story: Story, facts_by_sentence: dict[str, list[Fact]]) -> list[Finding]:
+    """Every cross-source pair of a claim's members compared, as `compare_aligned` would, but
+    each pair of distinct wordings is compared once: a story of many reprints holds claims of
+    hundreds of copies in a handful of wordings. The findings of one comparison are carried over
+    to every member pair with those wordings, in the order a pair-by-pair loop yields them."""
     findings: list[Finding] = []
     holders = role_holders(story.facts)
     for claim in story.claims:
         members = sorted(claim.members, key=lambda m: (m.source, m.sentence_id))
-        for i, ma in enumerate(members):
-            for mb in members[i + 1 :]:
-                if ma.source == mb.source:
+        sentences = [story.sentence(m.sentence_id) for m in members]
+        facts = [facts_by_sentence.get(s.id, []) for s in sentences]
+        groups: dict[Wording, list[int]] = defaultdict(list)
+        for i, sentence in enumerate(sentences):
+            groups[_wording(sentence, facts[i])].append(i)
+        keyed: list[tuple[int, int, int, Finding]] = []
+        for group_a in groups.values():
+            for group_b in groups.values():
+                # Members are sorted by source, so the pairs a loop over members compares (i
+                # before j, two sources) are those whose j has a later source than i.
+                ra = group_a[0]
+                rb = next((j for j in group_b if members[j].source > members[ra].source), None)
+                if rb is None:
                     continue
-                sa, sb = story.sentence(ma.sentence_id), story.sentence(mb.sentence_id)
-                score = min(ma.score, mb.score)
-                weak = score < WEAK_ALIGNMENT
-                for finding in compare_aligned(sa, facts_by_sentence.get(sa.id, []), sb,
-                                               facts_by_sentence.get(sb.id, []), holders):
-                    if finding.strict and score < SLOT_ALIGNMENT:
-                        continue
-                    if weak and finding.severity != "low":
-                        finding = replace(finding, severity="low",
-                                          why=finding.why + " (the sentences are only loosely "
-                                          "aligned)")
-                    findings.append(finding)
+                reps, rep_facts = (sentences[ra], sentences[rb]), (facts[ra], facts[rb])
+                template = compare_aligned(reps[0], rep_facts[0], reps[1], rep_facts[1], holders)
+                if not template:
+                    continue
+                for i in group_a:
+                    for j in group_b:
+                        if members[j].source <= members[i].source:
+                            continue
+                        to, to_facts = (sentences[i], sentences[j]), (facts[i], facts[j])
+                        for n, finding in enumerate(template):
+                            if (i, j) != (ra, rb):
+                                a, b = (_moved(f, reps, rep_facts, to, to_facts)
+                                        for f in finding.facts)
+                                finding = replace(finding, facts=(a, b))
+                            keyed.append((i, j, n, finding))
+        keyed.sort(key=lambda t: t[:3])
+        for i, j, _, finding in keyed:
+            score = min(members[i].score, members[j].score)
+            if finding.strict and score < SLOT_ALIGNMENT:
+                continue
+            if score < WEAK_ALIGNMENT and finding.severity != "low":
+                finding = replace(finding, severity="low",
+                                  why=finding.why + " (the sentences are only loosely aligned)")
+            findings.append(finding)
     return findings
 
 
