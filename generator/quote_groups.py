@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
+from itertools import combinations
 
+import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import LCSseq
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from generator.model import Quote, QuoteGroup, QuoteVariant, Story
 from generator.text import fold, normalise_space
@@ -36,7 +38,11 @@ SAME_SPEAKER_CONTEXT = 55  # ... when the sentences around the quotes also match
 SHORT_QUOTE_WORDS = 8
 SHORT_QUOTE_SHARED = 0.6
 SAME_SOURCE_REPEAT = 95  # a source repeating its own quote
-PARALLEL_FROM = 400  # quotes; below this one thread is faster (measured on the seeds)
+PARALLEL_FROM = 400  # wordings; below this one thread is faster (measured on the seeds)
+# Unique wordings up to which all pairs are scored (three float32 matrices, 27 MB at 1,500);
+# above it only pairs sharing words are (a story of 1,000 reprints has a few hundred).
+DENSE_MAX = 1500
+COMMON_POSTING = 200  # a bigram or word shared by more wordings than this does not make a pair
 ALTERED_SIMILARITY = 0.6  # word-level similarity below which a rewording alters the meaning
 
 NEGATIONS = {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "cannot",
@@ -67,48 +73,150 @@ def _context(story: Story, quote: Quote) -> str:
 
 
 def _links(story: Story, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Pairs of quote indices that state the same thing (enough to connect every group).
+
+    Quotes with the same wording key are always linked (a ratio of 100 passes every rule), so
+    each unique wording is scored once and its quotes stand for it together: two wordings link
+    when some pair of their quotes would (same source and a near-identical wording, or different
+    sources and a wording or same-speaker match)."""
     keys = [_key(q.text) for q in quotes]
-    # Threads cost more than they save on the few dozen quotes of a story.
-    workers = -1 if len(quotes) > PARALLEL_FROM else 1
-    ratio = process.cdist(keys, keys, scorer=fuzz.ratio, workers=workers)
-    # A score cutoff lets rapidfuzz stop early on the many pairs that do not match.
-    partial = process.cdist(keys, keys, scorer=fuzz.partial_ratio, score_cutoff=EXCERPT,
-                            workers=workers)
-    tokens = process.cdist(keys, keys, scorer=fuzz.token_set_ratio,
-                           score_cutoff=SAME_SPEAKER_WORDING, workers=workers)
+    unique = sorted(set(keys))
+    index = {key: u for u, key in enumerate(unique)}
+    members: list[list[int]] = [[] for _ in unique]
+    for i, key in enumerate(keys):
+        members[index[key]].append(i)
+    links = [(quotes_of[0], i) for quotes_of in members for i in quotes_of[1:]]
+    sources = [frozenset(quotes[i].source for i in quotes_of) for quotes_of in members]
+    by_speaker: list[dict[str, list[int]]] = []
+    for quotes_of in members:
+        speakers: dict[str, list[int]] = {}
+        for i in quotes_of:
+            if quotes[i].speaker:
+                speakers.setdefault(quotes[i].speaker, []).append(i)
+        by_speaker.append(speakers)
+    tokens_of = [key.split() for key in unique]
+    lengths = [len(words) for words in tokens_of]
     contexts: dict[int, str] = {}  # paragraphs are compared only for the few candidate pairs
+    context_scores: dict[tuple[str, str], float] = {}
 
     def context(i: int) -> str:
         if i not in contexts:
             contexts[i] = _context(story, quotes[i])
         return contexts[i]
 
-    lengths = [len(k.split()) for k in keys]
-    tokens_of = [k.split() for k in keys]
-
-    def words_agree(i: int, j: int) -> bool:
-        shorter = min(lengths[i], lengths[j])
+    def words_agree(u: int, v: int) -> bool:
+        shorter = min(lengths[u], lengths[v])
         if shorter >= SHORT_QUOTE_WORDS:
             return True
-        return LCSseq.similarity(tokens_of[i], tokens_of[j]) >= SHORT_QUOTE_SHARED * shorter
+        return LCSseq.similarity(tokens_of[u], tokens_of[v]) >= SHORT_QUOTE_SHARED * shorter
 
-    links = []
-    for i in range(len(quotes)):
-        for j in range(i + 1, len(quotes)):
-            a, b = quotes[i], quotes[j]
-            if a.source == b.source:
-                if ratio[i, j] >= SAME_SOURCE_REPEAT:
-                    links.append((i, j))
-                continue
-            same_speaker = bool(a.speaker) and a.speaker == b.speaker
-            if ((ratio[i, j] >= SAME_WORDING and words_agree(i, j))
-                    or (partial[i, j] >= EXCERPT and min(lengths[i], lengths[j])
-                        >= EXCERPT_MIN_WORDS and words_agree(i, j))
-                    or (same_speaker and tokens[i, j] >= SAME_SPEAKER_WORDING
-                        and fuzz.token_set_ratio(context(i), context(j))
-                        >= SAME_SPEAKER_CONTEXT)):
-                links.append((i, j))
+    def contexts_agree(u: int, v: int) -> bool:
+        """Some quote of `u` and some quote of `v`, by one speaker in two different sources,
+        stand in matching paragraphs (reprints share contexts, so each is scored once)."""
+        for speaker in sorted(by_speaker[u].keys() & by_speaker[v].keys()):
+            mine = _sources_by_context(by_speaker[u][speaker], quotes, context)
+            theirs = _sources_by_context(by_speaker[v][speaker], quotes, context)
+            for text, where in mine:
+                for other, where_other in theirs:
+                    if len(where) == 1 and where == where_other:
+                        continue  # one source: the rule is for quotes of two sources
+                    if (text, other) not in context_scores:
+                        context_scores[text, other] = fuzz.token_set_ratio(text, other)
+                    if context_scores[text, other] >= SAME_SPEAKER_CONTEXT:
+                        return True
+        return False
+
+    said_by = [sorted(named) for named in by_speaker]
+    for u, v, ratio, partial, tokens in _scored_candidates(unique, said_by):
+        if ratio >= SAME_SOURCE_REPEAT and sources[u] & sources[v]:
+            linked = True  # a source repeating its own quote
+        elif len(sources[u]) == 1 and sources[u] == sources[v]:
+            linked = False  # one source only: the cross-source rules do not apply
+        else:
+            linked = ((ratio >= SAME_WORDING and words_agree(u, v))
+                      or (partial >= EXCERPT and min(lengths[u], lengths[v]) >= EXCERPT_MIN_WORDS
+                          and words_agree(u, v))
+                      or (tokens >= SAME_SPEAKER_WORDING and contexts_agree(u, v)))
+        if linked:
+            links.append((members[u][0], members[v][0]))
     return links
+
+
+def _sources_by_context(indices: list[int], quotes: list[Quote],
+                        context: Callable[[int], str]) -> list[tuple[str, frozenset[str]]]:
+    """The distinct contexts of some quotes, each with the sources it occurs in, sorted."""
+    where: dict[str, set[str]] = {}
+    for i in indices:
+        where.setdefault(context(i), set()).add(quotes[i].source)
+    return sorted((text, frozenset(found)) for text, found in where.items())
+
+
+def _scored_candidates(unique: list[str], speakers: list[list[str]],
+                       ) -> Iterator[tuple[int, int, float, float, float]]:
+    """Pairs u < v of unique wordings (`speakers[u]`: who says wording u) that may match, with
+    ratio, partial_ratio and token_set_ratio (each 0 below its threshold), in sorted order."""
+    # Threads cost more than they save on the few dozen wordings of a story.
+    workers = -1 if len(unique) > PARALLEL_FROM else 1
+    if len(unique) <= DENSE_MAX:
+        # A score cutoff lets rapidfuzz stop early on the many pairs that do not match.
+        ratio = process.cdist(unique, unique, scorer=fuzz.ratio, score_cutoff=SAME_WORDING,
+                              workers=workers)
+        partial = process.cdist(unique, unique, scorer=fuzz.partial_ratio, score_cutoff=EXCERPT,
+                                workers=workers)
+        tokens = process.cdist(unique, unique, scorer=fuzz.token_set_ratio,
+                               score_cutoff=SAME_SPEAKER_WORDING, workers=workers)
+        mask = np.triu((ratio > 0) | (partial > 0) | (tokens > 0), k=1)
+        first, second = np.nonzero(mask)  # row-major: sorted by (u, v)
+        yield from zip(first.tolist(), second.tolist(), ratio[first, second].tolist(),
+                       partial[first, second].tolist(), tokens[first, second].tolist(), strict=True)
+        return
+    pairs = _shared_word_pairs(unique, speakers)
+    if not pairs:
+        return
+    left = [unique[u] for u, _ in pairs]
+    right = [unique[v] for _, v in pairs]
+    ratio = process.cpdist(left, right, scorer=fuzz.ratio, score_cutoff=SAME_WORDING,
+                           workers=workers)
+    partial = process.cpdist(left, right, scorer=fuzz.partial_ratio, score_cutoff=EXCERPT,
+                             workers=workers)
+    tokens = process.cpdist(left, right, scorer=fuzz.token_set_ratio,
+                            score_cutoff=SAME_SPEAKER_WORDING, workers=workers)
+    for (u, v), r, p, t in zip(pairs, ratio.tolist(), partial.tolist(), tokens.tolist(),
+                                   strict=True):
+        if r or p or t:
+            yield u, v, r, p, t
+
+
+def _shared_word_pairs(unique: list[str], speakers: list[list[str]]) -> list[tuple[int, int]]:
+    """Pairs u < v of wordings that share a word bigram, or two rare words (all the words of a
+    one-word wording), or that one speaker says with a word in common (the same-speaker rule
+    accepts loose rewordings): other pairs cannot reach the thresholds above except by chance.
+    Bigrams and words found in more than COMMON_POSTING wordings are skipped."""
+    bigrams: dict[str, list[int]] = {}
+    words: dict[str, list[int]] = {}
+    spoken: dict[tuple[str, str], list[int]] = {}
+    needed: list[int] = []
+    for u, key in enumerate(unique):
+        tokens = key.split()
+        for gram in sorted({" ".join(tokens[k:k + 2]) for k in range(len(tokens) - 1)}):
+            bigrams.setdefault(gram, []).append(u)
+        distinct = sorted(set(tokens))
+        needed.append(min(2, len(distinct)))
+        for word in distinct:
+            words.setdefault(word, []).append(u)
+            for speaker in speakers[u]:
+                spoken.setdefault((speaker, word), []).append(u)
+    pairs: set[tuple[int, int]] = set()
+    for holders in [*bigrams.values(), *spoken.values()]:
+        if len(holders) <= COMMON_POSTING:
+            pairs.update(combinations(holders, 2))
+    shared: Counter[tuple[int, int]] = Counter()
+    for holders in words.values():
+        if len(holders) <= COMMON_POSTING:
+            shared.update(combinations(holders, 2))
+    pairs.update(pair for pair, count in shared.items()
+                 if count >= min(needed[pair[0]], needed[pair[1]]))
+    return sorted(pairs)
 
 
 def _components(n: int, links: list[tuple[int, int]]) -> list[list[int]]:
