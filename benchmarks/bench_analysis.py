@@ -16,16 +16,18 @@ from pathlib import Path
 from generator import pipeline
 from generator.ingest import find_stories
 from generator.model import Story
+from generator.segment import split_paragraph
 
-BUDGET = 1.0  # seconds for the seeds, from issue 3; the later target is 0.3 s
+BUDGET = 0.3  # seconds for the seeds (issue 9; issue 3 asked for 1 s)
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def cold() -> None:
-    """Forget the articles cached for `mkdocs serve`, so that every run reads them again."""
-    cached = getattr(pipeline, "_load_source", None)
-    if cached is not None and hasattr(cached, "cache_clear"):
-        cached.cache_clear()
+    """Forget everything cached for `mkdocs serve` (articles, sentence splits, the last analysis),
+    so that every run reads, segments and analyses the articles again."""
+    pipeline._load_source.cache_clear()
+    split_paragraph.cache_clear()
+    pipeline._ANALYSED.clear()
 
 
 def best_of(runs: int, job: Callable[[], object]) -> float:
@@ -52,8 +54,10 @@ def main() -> None:
     total = best_of(args.runs, lambda: pipeline.run(folder))
     load = best_of(args.runs, lambda: load_all(folder))
     stories = load_all(folder)
-    print(f"{folder}: {len(stories)} stories, {sum(len(s.sources) for s in stories)} sources, "
-          f"{sum(len(src.sentences) for s in stories for src in s.sources)} sentences")
+    print(
+        f"{folder}: {len(stories)} stories, {sum(len(s.sources) for s in stories)} sources, "
+        f"{sum(len(src.sentences) for s in stories for src in s.sources)} sentences"
+    )
     print(f"{'load (ingest, clean, segment)':34}{load * 1000:8.1f} ms")
     for stage in pipeline.ANALYSES:
         inputs = stories
@@ -61,8 +65,10 @@ def main() -> None:
         print(f"{stage.__name__:34}{elapsed * 1000:8.1f} ms")
         stories = [stage(story) for story in stories]
     verdict = "within" if total <= BUDGET else "OVER"
-    print(f"{'total load + analyse':34}{total * 1000:8.1f} ms  (best of {args.runs}; {verdict} "
-          f"the {BUDGET:.1f} s budget)")
+    print(
+        f"{'total load + analyse':34}{total * 1000:8.1f} ms  (best of {args.runs}; {verdict} "
+        f"the {BUDGET:.1f} s budget)"
+    )
 
 
 if __name__ == "__main__":
