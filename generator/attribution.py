@@ -237,7 +237,7 @@ def _fallback(source: Source, raws: list[RawQuote], cues: list[Speaker | None],
             and raw.close_mark >= 0
             and GAP_ONLY.match(text[raw.close_mark + 1:raws[n + 1].open_mark])):
         return cues[n + 1], "next quote in the paragraph"
-    # 'She walked out, saying she felt no anger. "Wal-Mart may be big...': the sentence before.
+    # 'She walked out, saying she felt no anger. "The company may be big...': the sentence before.
     index = sentence_at(source, raw.open_mark)
     sentence = source.sentences[index]
     if index and not text[sentence.start:raw.open_mark].strip(" “\"'‘"):

@@ -224,7 +224,7 @@ def parse_date(text: str) -> str:
 
 
 def split_outlet(title: str) -> tuple[str, str]:
-    """("The Day – Biden talks ...") -> ("Biden talks ...", "The Day"); outlet "" when none."""
+    """("The Herald – Mayor opens bridge") -> ("Mayor opens bridge", "The Herald"), or no outlet."""
     parts = TITLE_SEPARATOR.split(title, maxsplit=1)
     if len(parts) != 2:
         return title, ""
@@ -258,7 +258,7 @@ def byline_names(text: str) -> tuple[str, ...]:
 
 
 def credit_names(text: str) -> tuple[str, ...]:
-    """Names in "X reported from Moscow. Y and Z contributed to this report." lines."""
+    """Names in "X reported from Oslo. Y and Z contributed to this report." lines."""
     names = re.findall(
         r"(?:^|[.,;] |\band |\bby |editors? |writers? |reporters? )"
         r"([A-Z][\w’'-]+(?: [A-Z]\.)?(?: [A-Z][\w’'-]+){1,2})",

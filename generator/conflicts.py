@@ -3,9 +3,9 @@
 `compare_aligned(a, b, ...)` compares two sentences that the alignment put in one claim (the same
 statement in two sources): numbers with the same unit, dates of the same granularity, time
 references, the certainty of the same verb ("will" vs "could"), negation, and a name that takes
-another's place after the same word ("accused Ukraine" vs "accused Russia"). `compare_events`
+another's place after the same word ("accused Norway" vs "accused Sweden"). `compare_events`
 compares dates stated in differently worded sentences of different sources when the words around
-them name the same event ("talks ... Geneva"). Each returns `Finding`s; discrepancies.py joins
+them name the same event ("talks ... Oslo"). Each returns `Finding`s; discrepancies.py joins
 them into discrepancies. Agreement is never a finding, except an approximate one ("50 minutes" vs
 "nearly an hour"), which is kept as kind "approximate" so the page can show it at low severity.
 """
@@ -31,7 +31,7 @@ NAME_KINDS = ("person", "organisation", "place", "name")
 # while "two-hour" vs "50-minute" (58%) stays a conflict.
 APPROX_TOLERANCE = 0.2
 # Two names are one name written two ways when their similarity reaches this (rapidfuzz ratio,
-# 0-100): "Yuri"/"Yury Ushakov", "Zelensky"/"Zelenskyy", "Stent"/"Stant" score 85-95, while
+# 0-100): "Yuri"/"Yury Petrov", "Zelinsky"/"Zelinskyy", "Larsen"/"Larson" score 85-95, while
 # different surnames of one story score below 60.
 SAME_NAME = 80
 STOPWORDS = frozenset(word_list(
@@ -290,7 +290,7 @@ def _slots(sentence: Sentence, facts: Sequence[Fact]) -> dict[str, Fact]:
 
 def compare_slots(sa: Sentence, fa: Sequence[Fact], sb: Sentence, fb: Sequence[Fact],
                   holders: dict[str, str]) -> list[Finding]:
-    """A name taking another's place after the same word ("accused Ukraine"/"accused Russia"),
+    """A name taking another's place after the same word ("accused Norway"/"accused Sweden"),
     or a named person where the other source has "the president" and the story's president is
     someone else."""
     slots_a = _slots(sa, [*fa, *role_mentions(sa, holders)])

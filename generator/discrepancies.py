@@ -51,7 +51,7 @@ SLOT_ALIGNMENT = 0.75
 # drops the two leaders' names.
 COMMON_SHARE = 0.12
 # How many distinctive words around two dates must match to call them one event: 2 for a day
-# or a month ("last ... spoke", "talks ... Geneva"), 3 for a bare year, which background
+# or a month ("last ... spoke", "talks ... Oslo"), 3 for a bare year, which background
 # sentences mention far more often.
 EVENT_WORDS = {"day": 2, "month": 2, "year": 3}
 # A quote variant is compared with its group's reference wording only when the two are this

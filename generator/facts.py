@@ -125,7 +125,7 @@ def find_names(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
             continue
         title = (match["title"] or "").lower()
         inner = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLES]
-        if inner:  # "Russian President Vladimir Putin": the title is inside the capitals
+        if inner:  # "Danish Prime Minister Mette Holm": the title is inside the capitals
             title, words = words[inner[-1]].lower(), words[inner[-1] + 1 :]
         name = " ".join(words)
         start = match.start() if match["title"] else match.start("name") + match["name"].find(name)
@@ -144,7 +144,7 @@ def _person_canon(story: Story) -> dict[str, str]:
     """Person name form (and surname) -> canonical name.
 
     A capitalised name is a person's when the entities stage says so or when its surname appears
-    somewhere in the story after a title ("Mr. Ushakov", "President Trump"); the canonical name
+    somewhere in the story after a title ("Mr. Petrov", "President Novak"); the canonical name
     is the entities stage's, else the longest form of the surname in the story."""
     names: list[tuple[str, str]] = []
     surnames: set[str] = set()
@@ -156,7 +156,7 @@ def _person_canon(story: Story) -> dict[str, str]:
                     surnames.add(_surname(name))
     canon: dict[str, str] = {}
     for entity in story.entities:
-        # A one-word "person" with no titled form is as often a country ("Russia") as a person.
+        # A one-word "person" with no titled form is as often a country ("Norway") as a person.
         titled = any(alias.split()[0].rstrip(".").lower() in TITLES for alias in entity.aliases)
         if entity.kind == "person" and (len(entity.name.split()) >= 2 or titled):
             for alias in (entity.name, *entity.aliases):

@@ -79,7 +79,7 @@ TITLES = {
     "minority", "press", "first", "crown", "supreme", "father", "sister", "brother", "emperor",
     "editor", "ceo", "publisher", "founder", "congressman", "congresswoman",
 }
-# Titles that stand right before a person's name ("Secretary Blinken"), unlike "Foreign" or
+# Titles that stand right before a person's name ("Secretary Lindqvist"), unlike "Foreign" or
 # "State", which also start organisation names.
 PERSON_TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor",
@@ -179,7 +179,7 @@ def is_organisation(name: str) -> bool:
     tokens = [_fold_token(t) for t in name.split()]
     if any(t in ORG_WORDS for t in tokens):
         return True
-    # Acronyms (NATO, N.A.A.C.P.) are organisations more often than people.
+    # Acronyms (UNESCO, N.A.S.A.) are organisations more often than people.
     compact = name.replace(".", "")
     return len(tokens) == 1 and len(compact) >= 2 and compact.isupper()
 

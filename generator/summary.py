@@ -35,7 +35,7 @@ SUMMARY_MIN, SUMMARY_MAX = 5, 8
 # A candidate whose wording is this close (token_set_ratio, 0-100) to a chosen sentence says the
 # same thing again and is skipped. Chosen on the seeds, where rewrites of one lead score 70-85.
 REDUNDANT = 68
-# Sentences shorter than this say too little for a summary ("Putin reacted strongly.").
+# Sentences shorter than this say too little for a summary ("The mayor reacted strongly.").
 MIN_WORDS = 8
 MAX_WORDS = 60
 # Weight of the position in the articles against the support count: support dominates, position
