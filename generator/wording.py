@@ -11,7 +11,7 @@ candidate indexes of align and families are built on.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -83,33 +83,24 @@ def score_sentences(queries: Sequence[str], choices: Sequence[str]) -> np.ndarra
     """
     if not queries or not choices:
         return np.zeros((len(queries), len(choices)), dtype=np.float32)
-    cores = workers(len(queries) * len(choices))
-    token_set = process.cdist(
-        queries, choices, scorer=fuzz.token_set_ratio, workers=cores, dtype=np.float32
-    )
-    token_sort = process.cdist(
-        sorted_words(queries),
-        sorted_words(choices),
-        scorer=fuzz.ratio,
-        workers=cores,
-        dtype=np.float32,
-    )
-    return (token_set + token_sort) / 200.0
+    return _mean_score(process.cdist, queries, choices, len(queries) * len(choices))
 
 
 def score_pairs(queries: Sequence[str], choices: Sequence[str]) -> np.ndarray:
     """The same score as `score_sentences` for queries[k] against choices[k] only."""
     if not queries:
         return np.zeros(0, dtype=np.float32)
-    cores = workers(len(queries))
-    token_set = process.cpdist(
-        queries, choices, scorer=fuzz.token_set_ratio, workers=cores, dtype=np.float32
-    )
-    token_sort = process.cpdist(
-        sorted_words(queries),
-        sorted_words(choices),
-        scorer=fuzz.ratio,
-        workers=cores,
-        dtype=np.float32,
-    )
+    return _mean_score(process.cpdist, queries, choices, len(queries))
+
+
+def _mean_score(
+    scores: Callable[..., np.ndarray], queries: Sequence[str], choices: Sequence[str], cells: int
+) -> np.ndarray:
+    """Mean of token_set_ratio and token_sort_ratio, 0..1, with rapidfuzz's matrix (`cdist`) or
+    pairwise (`cpdist`) scoring."""
+    cores = workers(cells)
+    token_set = scores(queries, choices, scorer=fuzz.token_set_ratio, workers=cores,
+                       dtype=np.float32)  # fmt: skip
+    token_sort = scores(sorted_words(queries), sorted_words(choices), scorer=fuzz.ratio,
+                        workers=cores, dtype=np.float32)  # fmt: skip
     return (token_set + token_sort) / 200.0
