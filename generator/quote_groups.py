@@ -158,13 +158,7 @@ def _scored_candidates(unique: list[str], speakers: list[list[str]],
     # Threads cost more than they save on the few dozen wordings of a story.
     workers = -1 if len(unique) > PARALLEL_FROM else 1
     if len(unique) <= DENSE_MAX:
-        # A score cutoff lets rapidfuzz stop early on the many pairs that do not match.
-        ratio = process.cdist(unique, unique, scorer=fuzz.ratio, score_cutoff=SAME_WORDING,
-                              workers=workers)
-        partial = process.cdist(unique, unique, scorer=fuzz.partial_ratio, score_cutoff=EXCERPT,
-                                workers=workers)
-        tokens = process.cdist(unique, unique, scorer=fuzz.token_set_ratio,
-                               score_cutoff=SAME_SPEAKER_WORDING, workers=workers)
+        ratio, partial, tokens = _link_scores(process.cdist, unique, unique, workers)
         mask = np.triu((ratio > 0) | (partial > 0) | (tokens > 0), k=1)
         first, second = np.nonzero(mask)  # row-major: sorted by (u, v)
         yield from zip(first.tolist(), second.tolist(), ratio[first, second].tolist(),
@@ -175,16 +169,24 @@ def _scored_candidates(unique: list[str], speakers: list[list[str]],
         return
     left = [unique[u] for u, _ in pairs]
     right = [unique[v] for _, v in pairs]
-    ratio = process.cpdist(left, right, scorer=fuzz.ratio, score_cutoff=SAME_WORDING,
-                           workers=workers)
-    partial = process.cpdist(left, right, scorer=fuzz.partial_ratio, score_cutoff=EXCERPT,
-                             workers=workers)
-    tokens = process.cpdist(left, right, scorer=fuzz.token_set_ratio,
-                            score_cutoff=SAME_SPEAKER_WORDING, workers=workers)
+    ratio, partial, tokens = _link_scores(process.cpdist, left, right, workers)
     for (u, v), r, p, t in zip(pairs, ratio.tolist(), partial.tolist(), tokens.tolist(),
                                    strict=True):
         if r or p or t:
             yield u, v, r, p, t
+
+
+def _link_scores(scores: Callable[..., np.ndarray], left: list[str], right: list[str],
+                 workers: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """ratio, partial_ratio and token_set_ratio of the link rules, with rapidfuzz's matrix
+    (`cdist`) or pairwise (`cpdist`) scoring. A score cutoff lets rapidfuzz stop early on the many
+    pairs that do not match (they score 0)."""
+    return (
+        scores(left, right, scorer=fuzz.ratio, score_cutoff=SAME_WORDING, workers=workers),
+        scores(left, right, scorer=fuzz.partial_ratio, score_cutoff=EXCERPT, workers=workers),
+        scores(left, right, scorer=fuzz.token_set_ratio, score_cutoff=SAME_SPEAKER_WORDING,
+               workers=workers),
+    )
 
 
 def _shared_word_pairs(unique: list[str], speakers: list[list[str]]) -> list[tuple[int, int]]:
