@@ -12,6 +12,7 @@ import io
 import json
 from typing import Any
 
+from generator.discrepancies import CSV_HEADER, discrepancy_records, discrepancy_rows
 from generator.model import Quote, Source, Span, Story
 
 SCHEMA_VERSION = 1
@@ -245,8 +246,6 @@ def quotes_csv(story: Story) -> dict[str, str]:
 
 
 def discrepancies_json(story: Story) -> list[dict[str, Any]]:
-    from generator.discrepancies import discrepancy_records
-
     return discrepancy_records(story)
 
 
@@ -282,6 +281,4 @@ def csv_files(story: Story) -> dict[str, str]:
 
 
 def discrepancies_csv(story: Story) -> dict[str, str]:
-    from generator.discrepancies import CSV_HEADER, discrepancy_rows
-
     return {"discrepancies.csv": to_csv(CSV_HEADER, discrepancy_rows(story))}
