@@ -56,6 +56,7 @@ def load_story(folder: Path, story_id: str, progress: Progress | None = None) ->
     sources: list[Source] = []
     warnings: list[str] = []
     seen: dict[str, str] = {}
+    bodies: dict[tuple[str, ...], Source] = {}  # body text -> first source with it
     for path in find_articles(folder):
         if progress is not None:
             progress(path.name)
@@ -79,11 +80,13 @@ def load_story(folder: Path, story_id: str, progress: Progress | None = None) ->
             source = replace(source, id=f"{source.id}-{number + 1}")
             source = segment_source(source)
         seen[source.id] = path.name
-        duplicate = next((s for s in sources if s.body and s.body == source.body), None)
+        duplicate = bodies.get(source.body) if source.body else None
         if duplicate is not None:
             warnings.append(
                 f"{path.name}: same article text as {duplicate.path}; remove one of the two copies"
             )
+        elif source.body:
+            bodies[source.body] = source
         warnings.extend(source.warnings)
         sources.append(source)
     if not sources:

@@ -74,12 +74,18 @@ def sentence_href(site: Site, from_page: str, sentence_id: str) -> str:
     return site.href(from_page, source_page(source_id), f"s{index}")
 
 
+def sentence_label(story: Story, sentence_id: str) -> str:
+    """"Outlet ¶4": the source and the sentence number as the source page shows it (from 1)."""
+    source_id, _, index = sentence_id.rpartition(":s")
+    return f"{story.source(source_id).label} ¶{int(index) + 1}"
+
+
 def sentence_link(site: Site, from_page: str, story: Story, sentence_id: str) -> Markup:
     """A link to a sentence on its source page, labelled with the source and sentence number."""
-    source_id, _, index = sentence_id.rpartition(":s")
-    label = f"{story.source(source_id).label} ¶{int(index) + 1}"
     href = sentence_href(site, from_page, sentence_id)
-    return Markup('<a class="sd-evidence" href="{}">{}</a>').format(href, label)
+    return Markup('<a class="sd-evidence" href="{}">{}</a>').format(
+        href, sentence_label(story, sentence_id)
+    )
 
 
 def source_link(site: Site, from_page: str, source: Source) -> Markup:

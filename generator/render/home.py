@@ -10,6 +10,7 @@ from generator.render.common import (
     environment,
     front_matter,
     sentence_href,
+    sentence_label,
     source_link,
 )
 from generator.render.quotes import speaker_anchor
@@ -19,17 +20,12 @@ def story_title(story: Story) -> str:
     return story.title or next((s.title for s in story.sources if s.title), story.id)
 
 
-def sentence_number(sentence_id: str) -> int:
-    return int(sentence_id.rpartition(":s")[2]) + 1
-
-
 def evidence_links(story: Story, site: Site, page: str, spans: tuple[Span, ...]) -> list[dict]:
     """One link per evidence sentence: the outlet's label and the sentence number."""
     return [
         {
             "href": sentence_href(site, page, span.sentence_id),
-            # numbered from 1, as on the source page (the anchor s0 is sentence 1)
-            "label": f"{story.source(span.source).label} ¶{sentence_number(span.sentence_id)}",
+            "label": sentence_label(story, span.sentence_id),
             "text": span.text,
         }
         for span in spans
