@@ -23,12 +23,12 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.clean import clean_source  # noqa: E402
-from generator.entities import fold_name  # noqa: E402
-from generator.ingest import find_articles, read_article  # noqa: E402
+from generator.ingest.clean import clean_source  # noqa: E402
+from generator.quotes.people import fold_name  # noqa: E402
+from generator.ingest.read import find_articles, read_article  # noqa: E402
 from generator.model import Quote, Story  # noqa: E402
-from generator.quotes import extract_quotes  # noqa: E402
-from generator.segment import segment_source  # noqa: E402
+from generator.quotes.extract import extract_quotes  # noqa: E402
+from generator.ingest.segment import segment_source  # noqa: E402
 from generator.text import fold  # noqa: E402
 
 SEED_GOLD = ROOT / "tests" / "data" / "seed_quotes.json"

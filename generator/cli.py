@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from generator.ingest import InputError
+from generator.ingest.read import InputError
 from generator.model import Story
 from generator.pipeline import count_articles, run
 from generator.report import build_report

@@ -13,17 +13,17 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from generator.align import align_story
-from generator.clean import clean_source
-from generator.compare import compare_sources
-from generator.discrepancies import find_discrepancies
-from generator.entities import find_entities
-from generator.facts import extract_facts
-from generator.ingest import InputError, find_articles, find_stories, read_article
+from generator.compare.align import align_story
+from generator.ingest.clean import clean_source
+from generator.compare.relations import compare_sources
+from generator.facts.discrepancies import find_discrepancies
+from generator.quotes.people import find_entities
+from generator.facts.frames import extract_facts
+from generator.ingest.read import InputError, find_articles, find_stories, read_article
 from generator.model import Source, Story
-from generator.quotes import extract_quotes
-from generator.segment import segment_source
-from generator.summary import summarise_story
+from generator.quotes.extract import extract_quotes
+from generator.ingest.segment import segment_source
+from generator.story.summary import summarise_story
 
 ANALYSES: tuple[Callable[[Story], Story], ...] = (
     align_story,

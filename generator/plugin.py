@@ -23,7 +23,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from generator.ingest import InputError
+from generator.ingest.read import InputError
 from generator.model import Story
 from generator.pipeline import run
 from generator.render import render_site, site_nav

@@ -12,7 +12,7 @@ import io
 import json
 from typing import Any
 
-from generator.discrepancies import CSV_HEADER, discrepancy_records, discrepancy_rows
+from generator.facts.discrepancies import CSV_HEADER, discrepancy_records, discrepancy_rows
 from generator.model import Quote, Source, Span, Story
 
 SCHEMA_VERSION = 1

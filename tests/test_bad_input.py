@@ -13,7 +13,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from generator.cli import main
-from generator.ingest import InputError
+from generator.ingest.read import InputError
 from generator.pipeline import run
 
 ARTICLE = (

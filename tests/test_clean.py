@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import BASIL_STORIES, SEEDS, need_basil
 
-from generator.clean import clean_source, junk_reason, parse_date, split_outlet
-from generator.ingest import Given, find_articles, read_article
+from generator.ingest.clean import clean_source, junk_reason, parse_date, split_outlet
+from generator.ingest.read import Given, find_articles, read_article
 from generator.model import Fate, Source
 from generator.text import normalise_space
 

@@ -8,8 +8,8 @@ import pytest
 from conftest import BASIL_STORIES, SEEDS, need_basil
 from test_align import BRIDGE, make_story
 
-from generator.align import align_story
-from generator.compare import (
+from generator.compare.align import align_story
+from generator.compare.relations import (
     COMMON_SOURCE,
     INDEPENDENT,
     NEAR_COPY,

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.discrepancies import find_discrepancies
-from generator.facts import extract_facts
+from generator.facts.discrepancies import find_discrepancies
+from generator.facts.frames import extract_facts
 from generator.model import (
     Claim,
     ClaimMember,

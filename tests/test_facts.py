@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.dates import find_dates, overlaps, resolve_date
-from generator.facts import extract_facts, find_names
+from generator.facts.dates import find_dates, overlaps, resolve_date
+from generator.facts.frames import extract_facts, find_names
 from generator.model import Sentence, Source, Story
-from generator.numbers import agree, find_quantities
+from generator.facts.numbers import agree, find_quantities
 
 
 @pytest.mark.parametrize(

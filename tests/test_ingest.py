@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest import InputError, decode, find_stories, read_article, slug
+from generator.ingest.read import InputError, decode, find_stories, read_article, slug
 from generator.model import Fate
 
 

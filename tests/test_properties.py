@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.clean import clean_source
-from generator.ingest import Given
+from generator.ingest.clean import clean_source
+from generator.ingest.read import Given
 from generator.model import Fate, Source, Story
 from generator.pipeline import analyse_story
-from generator.segment import segment_source
+from generator.ingest.segment import segment_source
 from generator.text import normalise_space
 
 PIECES = [

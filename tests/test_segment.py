@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Source
-from generator.segment import segment_source, split_paragraph
+from generator.ingest.segment import segment_source, split_paragraph
 
 
 def segmented(*paragraphs: str) -> Source:

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.entities import clean_role
-from generator.gender import gender_evidence
+from generator.quotes.people import clean_role
+from generator.quotes.gender import gender_evidence
 from generator.model import Source, Story
-from generator.quotes import extract_quotes
-from generator.segment import segment_source
-from generator.speakers import cue_after, cue_before, cues_in
+from generator.quotes.extract import extract_quotes
+from generator.ingest.segment import segment_source
+from generator.quotes.speakers import cue_after, cue_before, cues_in
 
 ROOT = Path(__file__).resolve().parents[1]
 BASIL = ROOT.parent / "shared" / "eval" / "basil"

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from generator.model import Claim, ClaimMember, Sentence, Source, Story
-from generator.summary import calendar_order, clearest, damage, summarise_story
+from generator.story.summary import calendar_order, clearest, damage, summarise_story
 
 
 @pytest.mark.parametrize(

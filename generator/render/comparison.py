@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from generator.compare import NEAR_COPY, RELATION_LABELS
+from generator.compare.relations import NEAR_COPY, RELATION_LABELS
 from generator.model import Pair, Source, Story
 from generator.render.alignment import (
     AGREED,

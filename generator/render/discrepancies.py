@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.discrepancies import KIND_LABELS, KIND_ORDER, SEVERITY_ORDER, evidence_by_sentence
+from generator.facts.discrepancies import KIND_LABELS, KIND_ORDER, SEVERITY_ORDER, evidence_by_sentence
 from generator.model import Discrepancy, DiscrepancyValue, Story
 from generator.render.common import (
     Site,

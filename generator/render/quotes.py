@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.ingest import slug
+from generator.ingest.read import slug
 from generator.model import Story
 from generator.render.common import (
     Site,

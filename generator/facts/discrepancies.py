@@ -20,7 +20,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from generator.conflicts import (
+from generator.facts.conflicts import (
     Finding,
     common_words,
     compare_aligned,
@@ -29,7 +29,7 @@ from generator.conflicts import (
     event_words,
     grain,
 )
-from generator.dates import date_bounds
+from generator.facts.dates import date_bounds
 from generator.model import Discrepancy, DiscrepancyValue, Fact, Sentence, Span, Story
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

@@ -20,9 +20,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from generator.affiliations import ABBREVIATED_TITLES
+from generator.quotes.affiliations import ABBREVIATED_TITLES
 from generator.model import Entity, Quote, Story
-from generator.speakers import (
+from generator.quotes.speakers import (
     NAME_RUN,
     NOT_NAME,
     PERSON_TITLES,

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from generator.affiliations import PARTIES, PARTY_AFTER, PARTY_INLINE, PARTY_TAG, party_of
+from generator.quotes.affiliations import PARTIES, PARTY_AFTER, PARTY_INLINE, PARTY_TAG, party_of
 
 # Reporting verbs. Spun and machine-translated copy swaps "said" for "mentioned", "told" for
 # "informed" and "according to" for "in keeping with", so those are cues too.

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from dateutil import parser as dateparser
 
-from generator.ingest import Given
+from generator.ingest.read import Given
 from generator.model import Fate, Line, Source
 from generator.text import normalise_space, words
 

@@ -17,11 +17,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from generator.affiliations import ABBREVIATED_TITLES
-from generator.gender import gender_of
-from generator.marks import PARAGRAPH_GAP, RawQuote
+from generator.quotes.affiliations import ABBREVIATED_TITLES
+from generator.quotes.gender import gender_of
+from generator.quotes.marks import PARAGRAPH_GAP, RawQuote
 from generator.model import Source
-from generator.speakers import (
+from generator.quotes.speakers import (
     PERSON_TITLES,
     Speaker,
     cue_after,

@@ -22,10 +22,10 @@ from dataclasses import replace
 
 import numpy as np
 
-from generator.families import Grouping, find_families, pair_scores, related_leaders
-from generator.matching import STRONG, WEAK, align_pair
+from generator.compare.families import Grouping, find_families, pair_scores, related_leaders
+from generator.compare.matching import STRONG, WEAK, align_pair
 from generator.model import Claim, ClaimMember, Source, Story
-from generator.wording import (
+from generator.compare.wording import (
     MIN_WORDS,
     WORD_RE,
     content_key,

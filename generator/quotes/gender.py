@@ -17,8 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from generator.entities import fold_name, surname
-from generator.speakers import NAME_RUN, NOT_NAME, SPEECH_VERBS, TITLES
+from generator.quotes.people import fold_name, surname
+from generator.quotes.speakers import NAME_RUN, NOT_NAME, SPEECH_VERBS, TITLES
 
 MALE_TITLES = {"mr", "king", "prince", "lord", "sir", "sheikh", "emperor", "father", "brother",
                "congressman", "chairman", "spokesman", "businessman"}

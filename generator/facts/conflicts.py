@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from generator.dates import date_bounds
-from generator.facts import TITLES
+from generator.facts.dates import date_bounds
+from generator.facts.frames import TITLES
 from generator.model import Fact, Sentence
-from generator.numbers import word_list
+from generator.facts.numbers import word_list
 
 QUANTITY_KINDS = ("number", "duration", "money", "percent")
 NAME_KINDS = ("person", "organisation", "place", "name")

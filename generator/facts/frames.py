@@ -18,9 +18,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from generator.dates import find_dates, resolve_date
+from generator.facts.dates import find_dates, resolve_date
 from generator.model import Fact, Source, Story
-from generator.numbers import find_quantities, plain_number, word_list
+from generator.facts.numbers import find_quantities, plain_number, word_list
 
 # A general list of titles and roles a news story attaches to people. The head word (last word)
 # is what a role is compared on, so "press secretary" and "secretary" share a head.

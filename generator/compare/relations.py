@@ -19,7 +19,7 @@ from itertools import combinations
 from rapidfuzz import fuzz, process, utils
 
 from generator.model import Claim, ClaimMember, Pair, Source, Story
-from generator.wording import MIN_WORDS, WORD_RE, workers
+from generator.compare.wording import MIN_WORDS, WORD_RE, workers
 
 NEAR_COPY = "near-copy"
 REWRITE = "rewrite"

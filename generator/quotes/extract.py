@@ -21,13 +21,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.attribution import attribute, resolve_source, sentence_at
-from generator.entities import canonical_people, person_entities
-from generator.gender import gender_evidence
-from generator.marks import RawQuote, find_quotes, quote_text
+from generator.quotes.attribution import attribute, resolve_source, sentence_at
+from generator.quotes.people import canonical_people, person_entities
+from generator.quotes.gender import gender_evidence
+from generator.quotes.marks import RawQuote, find_quotes, quote_text
 from generator.model import Quote, Source, Story
-from generator.quote_groups import group_quotes
-from generator.speakers import Speaker
+from generator.quotes.groups import group_quotes
+from generator.quotes.speakers import Speaker
 from generator.text import words
 
 TERM_MAX_WORDS = 3  # the rule: one to three words can be a term (scare quote, title)

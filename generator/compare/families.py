@@ -21,10 +21,10 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process, utils
 
-from generator.compare import NEAR_COPY, classify, in_order
-from generator.matching import Match, align_pair
+from generator.compare.relations import NEAR_COPY, classify, in_order
+from generator.compare.matching import Match, align_pair
 from generator.model import Family, Source
-from generator.wording import score_sentences, shingles, workers
+from generator.compare.wording import score_sentences, shingles, workers
 
 # Three stems in a row rarely recur by chance within one story (names and set phrases are two
 # words), while a copy keeps most of them: a changed word breaks three shingles, not the rest.

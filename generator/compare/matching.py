@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from generator.wording import score_pairs
+from generator.compare.wording import score_pairs
 
 # Scores are 0..1. Thresholds were read off the seeds (two rewrites of one wire story, a spun and
 # a machine-translated article) and checked on the BASIL stories (independent outlets): unrelated

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.model import Source
-from generator.speakers import SPEECH_VERBS
+from generator.quotes.speakers import SPEECH_VERBS
 
 OPENERS = "“„«"
 CLOSERS = "”»"
