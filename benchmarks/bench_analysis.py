@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator import pipeline
+from generator.settings import DEFAULT
 from generator.ingest.read import find_stories
 from generator.model import Story
 from generator.ingest.segment import split_paragraph
@@ -59,11 +60,11 @@ def main() -> None:
         f"{sum(len(src.sentences) for s in stories for src in s.sources)} sentences"
     )
     print(f"{'load (ingest, clean, segment)':34}{load * 1000:8.1f} ms")
-    for stage in pipeline.ANALYSES:
+    for stage in pipeline.STAGES:
         inputs = stories
-        elapsed = best_of(args.runs, lambda stage=stage, inputs=inputs: [stage(s) for s in inputs])
-        print(f"{stage.__name__:34}{elapsed * 1000:8.1f} ms")
-        stories = [stage(story) for story in stories]
+        elapsed = best_of(args.runs, lambda stage=stage, inputs=inputs: [stage.run(s, DEFAULT) for s in inputs])
+        print(f"{stage.name:34}{elapsed * 1000:8.1f} ms")
+        stories = [stage.run(story, DEFAULT) for story in stories]
     verdict = "within" if total <= BUDGET else "OVER"
     print(
         f"{'total load + analyse':34}{total * 1000:8.1f} ms  (best of {args.runs}; {verdict} "

@@ -178,14 +178,15 @@ import json, resource, sys, time
 from pathlib import Path
 from generator import pipeline
 from generator.render import render_site
+from generator.settings import DEFAULT
 result = {"stages": {}}
 start = time.perf_counter()
 story = pipeline.load_story(Path(sys.argv[1]), "bench")
 result["stages"]["load"] = time.perf_counter() - start
-for stage in pipeline.ANALYSES:
+for stage in pipeline.STAGES:
     begin = time.perf_counter()
-    story = stage(story)
-    result["stages"][stage.__name__] = time.perf_counter() - begin
+    story = stage.run(story, DEFAULT)
+    result["stages"][stage.name] = time.perf_counter() - begin
 result["seconds"] = time.perf_counter() - start
 result["mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 begin = time.perf_counter()

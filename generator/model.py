@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-FROZEN = {"frozen": True, "slots": True, "kw_only": True}
 
 
 class Fate(StrEnum):
@@ -28,7 +27,7 @@ class Fate(StrEnum):
     REMOVED = "removed"
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Line:
     """One non-blank input line and what the cleaner did with it."""
 
@@ -38,7 +37,7 @@ class Line:
     reason: str = ""  # why it was removed, or which rule assigned the metadata
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Sentence:
     """A sentence of a source's body; `start`/`end` are offsets into `Source.text`."""
 
@@ -55,7 +54,7 @@ class Sentence:
         return f"s{self.index}"
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
     """One article after ingest, clean and segment."""
 
@@ -90,7 +89,7 @@ class Source:
         return self.outlet or self.id
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Span:
     """A stretch of one source's text, used as evidence for a finding."""
 
@@ -101,7 +100,7 @@ class Span:
     text: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ClaimMember:
     source: str
     sentence_id: str
@@ -109,7 +108,7 @@ class ClaimMember:
     score: float  # similarity to the claim's reference wording, 0..1
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """One statement as it appears in k sources (k >= 1)."""
 
@@ -121,7 +120,7 @@ class Claim:
         return tuple(sorted({m.source for m in self.members}))
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Pair:
     """How two sources relate: shared sentences both ways, wording closeness, a verdict."""
 
@@ -139,7 +138,7 @@ class Pair:
     claims: tuple[str, ...] = ()  # ids of the shared claims, closest wording first
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
     """A direct quote in one source, with its attributed speaker."""
 
@@ -159,7 +158,7 @@ class Quote:
     left_open: bool = False  # the closing mark is missing; the quote runs to the paragraph end
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteVariant:
     text: str
     sources: tuple[str, ...]
@@ -173,14 +172,14 @@ class QuoteVariant:
     reference: bool = False  # the wording the others are compared with
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteGroup:
     id: str
     speaker: str
     variants: tuple[QuoteVariant, ...]
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Entity:
     """A person, organisation or place, with its name forms across sources."""
 
@@ -193,7 +192,7 @@ class Entity:
     mentions: tuple[str, ...] = ()  # sentence ids
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Fact:
     """A checkable value stated in a sentence: a number, a date, a name in a slot..."""
 
@@ -211,14 +210,14 @@ class Fact:
     context: str = ""  # certainty/negation: the modal word as written; roles: the full role
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DiscrepancyValue:
     value: str
     sources: tuple[str, ...]
     evidence: tuple[Span, ...]  # one span per differing fact; start/end index source.text
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Discrepancy:
     id: str
     kind: str
@@ -230,7 +229,7 @@ class Discrepancy:
     facts: tuple[str, ...] = ()  # ids of the facts (or quotes) the discrepancy compares
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SummarySentence:
     text: str
     sources: tuple[str, ...]
@@ -238,7 +237,7 @@ class SummarySentence:
     claim: str = ""
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class KeyFact:
     """One of the story's key facts (who, what, when, where, numbers), agreed or disputed."""
 
@@ -250,7 +249,7 @@ class KeyFact:
     discrepancy: str = ""  # id of the discrepancy that disputes it
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineEntry:
     """A dated event that the articles mention, past or announced."""
 
@@ -261,7 +260,7 @@ class TimelineEntry:
     evidence: tuple[Span, ...]
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Family:
     """Sources that are near-identical copies of one text: its leader and the copies of it."""
 
@@ -287,7 +286,7 @@ def _source_index(sources: tuple[Source, ...]) -> dict[str, int]:
     return entry[1]
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Story:
     """One story: its sources and everything found in them."""
 

@@ -1,7 +1,12 @@
 """Pipeline: a folder in, analysed `Story` records out, by calling each stage in order.
 
-ingest -> clean -> segment -> align -> compare -> quotes -> entities -> facts -> discrepancies
--> summary. Nothing else happens here: each stage is a pure function from the model to the model.
+ingest -> language -> compare -> quotes -> facts -> story. Nothing else happens here: each
+analysis stage is a pure function `(Story, Settings) -> Story`, and `STAGES` declares, for each,
+the `Story` fields it reads and the fields it sets (as spaCy's `Language.factory(requires=...,
+assigns=...)` does for its components). `tests/test_pipeline.py` checks the declarations: every
+field has exactly one stage that sets it, no stage reads a field that a later stage sets, and a
+run on the example story changes no field a stage did not declare.
+
 A file that cannot be read becomes a warning on its story (and is left out); a folder with no
 readable article raises `InputError`.
 """
@@ -9,30 +14,52 @@ readable article raises `InputError`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from generator.compare.align import align_story
-from generator.ingest.clean import clean_source
 from generator.compare.relations import compare_sources
 from generator.facts.discrepancies import find_discrepancies
-from generator.quotes.people import find_entities
 from generator.facts.frames import extract_facts
+from generator.ingest.clean import clean_source
 from generator.ingest.read import InputError, find_articles, find_stories, read_article
+from generator.ingest.segment import segment_source
+from generator.language import parse_story
 from generator.model import Source, Story
 from generator.quotes.extract import extract_quotes
-from generator.ingest.segment import segment_source
+from generator.settings import DEFAULT, Settings
 from generator.story.summary import summarise_story
 
-ANALYSES: tuple[Callable[[Story], Story], ...] = (
-    align_story,
-    compare_sources,
-    extract_quotes,
-    find_entities,
-    extract_facts,
-    find_discrepancies,
-    summarise_story,
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stage:
+    """One analysis stage and its contract with the `Story`."""
+
+    name: str
+    run: Callable[[Story, Settings], Story]
+    reads: frozenset[str]
+    sets: frozenset[str]
+
+
+def stage(name: str, run: Callable[[Story, Settings], Story], reads: str, sets: str) -> Stage:
+    return Stage(name=name, run=run, reads=frozenset(reads.split()), sets=frozenset(sets.split()))
+
+
+# What ingest (`load_story`) sets: the story's identity, its sources and the input warnings.
+INGEST_SETS = frozenset({"id", "sources", "warnings"})
+
+STAGES: tuple[Stage, ...] = (
+    stage("language", parse_story, reads="sources", sets=""),
+    stage("compare.align", align_story, reads="sources", sets="claims families"),
+    stage("compare.relations", compare_sources, reads="sources claims families", sets="pairs"),
+    stage("quotes", extract_quotes, reads="sources", sets="quotes quote_groups entities"),
+    stage("facts.frames", extract_facts, reads="sources entities", sets="facts"),
+    stage("facts.discrepancies", find_discrepancies,
+          reads="sources claims families pairs quotes quote_groups facts", sets="discrepancies"),
+    stage("story", summarise_story,
+          reads="sources claims families pairs quotes quote_groups entities facts discrepancies",
+          sets="title summary key_facts timeline"),
 )
 
 
@@ -99,9 +126,9 @@ def load_story(folder: Path, story_id: str, progress: Progress | None = None) ->
     return Story(id=story_id, sources=tuple(sources), warnings=tuple(warnings))
 
 
-def analyse_story(story: Story) -> Story:
-    for stage in ANALYSES:
-        story = stage(story)
+def analyse_story(story: Story, settings: Settings = DEFAULT) -> Story:
+    for step in STAGES:
+        story = step.run(story, settings)
     return story
 
 

@@ -34,3 +34,11 @@ def basil_stories():
     from generator.pipeline import analyse_story, load_story
 
     return {p.name: analyse_story(load_story(p, p.name)) for p in BASIL_STORIES}
+
+
+@pytest.fixture(scope="session")
+def seed_input():
+    """The example story as ingest leaves it, before any analysis stage."""
+    from generator.pipeline import load_story
+
+    return load_story(SEEDS, "seeds")

@@ -25,6 +25,7 @@ import numpy as np
 from generator.compare.families import Grouping, find_families, pair_scores, related_leaders
 from generator.compare.matching import STRONG, WEAK, align_pair
 from generator.model import Claim, ClaimMember, Source, Story
+from generator.settings import DEFAULT, Settings
 from generator.compare.wording import (
     MIN_WORDS,
     WORD_RE,
@@ -299,7 +300,7 @@ def leader_matches(
     return matches, similarity
 
 
-def align_story(story: Story) -> Story:
+def align_story(story: Story, settings: Settings = DEFAULT) -> Story:
     keys = {source.id: sentence_keys(source) for source in story.sources}
     grouping = find_families(story.sources, keys)
     leaders = [s for s in story.sources if grouping.leader_of[s.id] == s.id]

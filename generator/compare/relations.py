@@ -19,6 +19,7 @@ from itertools import combinations
 from rapidfuzz import fuzz, process, utils
 
 from generator.model import Claim, ClaimMember, Pair, Source, Story
+from generator.settings import DEFAULT, Settings
 from generator.compare.wording import MIN_WORDS, WORD_RE, workers
 
 NEAR_COPY = "near-copy"
@@ -263,7 +264,7 @@ def compared_pairs(story: Story) -> list[tuple[Source, Source]]:
     return [(story.sources[a], story.sources[b]) for a, b in sorted(pairs)]
 
 
-def compare_sources(story: Story) -> Story:
+def compare_sources(story: Story, settings: Settings = DEFAULT) -> Story:
     claims_of: dict[str, list[Claim]] = {s.id: [] for s in story.sources}
     members = members_by_source(story.claims)
     for claim in story.claims:

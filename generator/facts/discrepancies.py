@@ -31,6 +31,7 @@ from generator.facts.conflicts import (
 )
 from generator.facts.dates import date_bounds
 from generator.model import Discrepancy, DiscrepancyValue, Fact, Sentence, Span, Story
+from generator.settings import DEFAULT, Settings
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 KIND_ORDER = ("quote", "date", "number", "person", "entity", "role", "time_ref", "certainty",
@@ -319,7 +320,7 @@ def _join(findings: list[Finding]) -> list[Discrepancy]:
     return result
 
 
-def find_discrepancies(story: Story) -> Story:
+def find_discrepancies(story: Story, settings: Settings = DEFAULT) -> Story:
     facts_by_sentence: dict[str, list[Fact]] = defaultdict(list)
     for fact in story.facts:
         facts_by_sentence[fact.sentence_id].append(fact)

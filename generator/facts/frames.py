@@ -20,6 +20,7 @@ from typing import Any
 
 from generator.facts.dates import find_dates, resolve_date
 from generator.model import Fact, Source, Story
+from generator.settings import DEFAULT, Settings
 from generator.facts.numbers import find_quantities, plain_number, word_list
 
 # A general list of titles and roles a news story attaches to people. The head word (last word)
@@ -229,7 +230,7 @@ def sentence_facts(source: Source, index: int, canon: dict[str, str],
     return [Fact(id=f"{source.id}:f{first_id + i}", **f) for i, f in enumerate(found)]
 
 
-def extract_facts(story: Story) -> Story:
+def extract_facts(story: Story, settings: Settings = DEFAULT) -> Story:
     canon = _person_canon(story)
     facts: list[Fact] = []
     for source in story.sources:

@@ -26,6 +26,7 @@ from generator.quotes.people import canonical_people, person_entities
 from generator.quotes.gender import gender_evidence
 from generator.quotes.marks import RawQuote, find_quotes, quote_text
 from generator.model import Quote, Source, Story
+from generator.settings import DEFAULT, Settings
 from generator.quotes.groups import group_quotes
 from generator.quotes.speakers import Speaker
 from generator.text import words
@@ -33,7 +34,7 @@ from generator.text import words
 TERM_MAX_WORDS = 3  # the rule: one to three words can be a term (scare quote, title)
 
 
-def extract_quotes(story: Story) -> Story:
+def extract_quotes(story: Story, settings: Settings = DEFAULT) -> Story:
     per_source: list[tuple[Source, list[RawQuote], list[Speaker | None], list[str], list[bool]]]
     per_source = []
     genders = gender_evidence(source.text for source in story.sources)

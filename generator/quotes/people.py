@@ -266,11 +266,3 @@ def organisations(story: Story, start: int = 0) -> tuple[Entity, ...]:
                sources=tuple(sorted(seen[run][0])), mentions=tuple(dict.fromkeys(seen[run][1])))
         for i, run in enumerate(ranked)
     )
-
-
-def find_entities(story: Story) -> Story:
-    """People and organisations; kept as they are when the quote stage has already found them."""
-    if story.entities:
-        return story
-    people = canonical_people(story, [])
-    return replace(story, entities=person_entities(story, people, story.quotes))

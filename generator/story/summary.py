@@ -27,6 +27,7 @@ from generator.model import (
     SummarySentence,
     TimelineEntry,
 )
+from generator.settings import DEFAULT, Settings
 from generator.text import words
 
 # Five to eight sentences: enough for the who/what/when/where of a news story, short enough to read
@@ -363,7 +364,7 @@ def build_timeline(story: Story) -> tuple[TimelineEntry, ...]:
     return tuple(entries)
 
 
-def summarise_story(story: Story) -> Story:
+def summarise_story(story: Story, settings: Settings = DEFAULT) -> Story:
     summary = choose_summary(story)
     return replace(
         story,
