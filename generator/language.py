@@ -76,20 +76,30 @@ def _disabled(needs: frozenset[str]) -> list[str]:
 
 
 def parse(texts: Iterable[str], needs: frozenset[str] = NEEDS_ALL) -> list[Doc]:
-    """One `Doc` per text, in order; each distinct text is parsed once per process."""
+    """One `Doc` per text, in order; each distinct text is parsed once per process.
+
+    A full parse serves every caller, so after the language stage has parsed a story's
+    sentences, a stage that needs fewer components finds them parsed.
+    """
     texts = list(texts)
-    missing = list(dict.fromkeys(t for t in texts if (needs, t) not in _CACHE))
+    missing = list(dict.fromkeys(t for t in texts if _cached(t, needs) is None))
+    if len(_CACHE) + len(missing) > CACHE_LIMIT:
+        _CACHE.clear()
+        missing = list(dict.fromkeys(texts))
     if missing:
-        if len(_CACHE) + len(missing) > CACHE_LIMIT:
-            _CACHE.clear()
-        for text, doc in zip(
-            missing,
-            nlp().pipe(missing, disable=_disabled(needs), batch_size=BATCH_SIZE),
-            strict=True,
-        ):
-            doc.tensor = _EMPTY_TENSOR
-            _CACHE[(needs, text)] = doc
-    return [_CACHE[(needs, t)] for t in texts]
+        parsed = nlp().pipe(missing, disable=_disabled(needs), batch_size=BATCH_SIZE)
+        for text, parsed_doc in zip(missing, parsed, strict=True):
+            parsed_doc.tensor = _EMPTY_TENSOR
+            _CACHE[(needs, text)] = parsed_doc
+    return [_CACHE[_key(t, needs)] for t in texts]
+
+
+def _key(text: str, needs: frozenset[str]) -> tuple[frozenset[str], str]:
+    return (NEEDS_ALL, text) if (NEEDS_ALL, text) in _CACHE else (needs, text)
+
+
+def _cached(text: str, needs: frozenset[str]) -> Doc | None:
+    return _CACHE.get(_key(text, needs))
 
 
 def doc(text: str, needs: frozenset[str] = NEEDS_ALL) -> Doc:

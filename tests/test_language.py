@@ -1,0 +1,63 @@
+"""The language layer: one pipeline per process, each distinct text parsed once."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from generator import language
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_pipeline_is_loaded_once_per_process():
+    assert language.nlp() is language.nlp()
+
+
+def test_a_text_is_parsed_once_and_served_from_the_cache():
+    first = language.doc("The council met on a Tuesday in a small town.")
+    assert language.doc("The council met on a Tuesday in a small town.") is first
+
+
+def test_a_full_parse_serves_a_caller_that_needs_fewer_components():
+    full = language.doc("Nora Quill arrived in Lisbon.")
+    assert language.doc("Nora Quill arrived in Lisbon.", language.NEEDS_ENTITIES) is full
+
+
+def test_an_entities_only_parse_leaves_the_parser_out():
+    parsed = language.doc("Maria Lopez left Madrid yesterday.", language.NEEDS_ENTITIES)
+    assert not parsed.has_annotation("DEP")
+    assert any(ent.label_ == "PERSON" for ent in parsed.ents)
+
+
+def test_the_token_vectors_are_dropped_to_save_memory():
+    assert language.doc("Vectors are not kept after parsing.").tensor.size == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "span"),
+    [
+        ("Sen. Mara Lind said on Monday that 14 people died.", "PERSON", "Mara Lind"),
+        ("The Ministry of Transport said the bridge was closed.", "ORG", "The Ministry of Transport"),
+        ("The budget rose to $4.5 million last year.", "MONEY", "$4.5 million"),
+        ("Police said 14 people were hurt.", "CARDINAL", "14"),
+    ],
+    ids=["person", "organisation", "money", "cardinal"],
+)
+def test_entities_come_with_offsets_into_the_text(text, label, span):
+    found = [(text[s:e], lab) for s, e, lab, _ in language.entities(text)]
+    assert (span, label) in found
+
+
+def test_the_model_is_a_pinned_pip_package():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert language.MODEL_PACKAGE in project["project"]["dependencies"]
+
+
+def test_parse_keeps_the_order_and_the_duplicates_of_its_input():
+    texts = ["One line here.", "Another line.", "One line here."]
+    docs = language.parse(texts)
+    assert [d.text for d in docs] == texts
+    assert docs[0] is docs[2]
