@@ -32,6 +32,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from yardstick import REFERENCE_SECONDS, yardstick  # noqa: E402
+
 BASIL = ROOT.parent / "shared" / "eval" / "basil" / "stories"
 SEED = 20211230
 BASELINE_BUDGET_S = 60.0  # per size; past it the baseline is extrapolated
@@ -269,9 +273,11 @@ def main() -> None:
     parser.add_argument("--stages", action="store_true", help="print the time of every stage")
     parser.add_argument("--build", action="store_true", help="also build the site of each N")
     args = parser.parse_args()
+    unit = yardstick()
+    print(f"yardstick {unit:.2f} s (the reference machine: {REFERENCE_SECONDS} s)")
     print(
         f"{'N':>6} {'sentences':>9} {'families':>8} {'claims':>6} {'analyse s':>9} "
-        f"{'peak MB':>7} {'render s':>8} {'difflib s':>9} {'ratio':>7}"
+        f"{'ystk':>5} {'peak MB':>7} {'render s':>8} {'difflib s':>9} {'ratio':>7}"
     )
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
@@ -285,7 +291,8 @@ def main() -> None:
             base_text = f"{mark}{base:.0f}" if base >= 10 else f"{base:.1f}"
             print(
                 f"{n:>6} {result['sentences']:>9} {result['families']:>8} "
-                f"{result['claims']:>6} {result['seconds']:>9.2f} {result['mb']:>7.0f} "
+                f"{result['claims']:>6} {result['seconds']:>9.2f} "
+                f"{result['seconds'] / unit:>5.1f} {result['mb']:>7.0f} "
                 f"{result['render']:>8.2f} {base_text:>9} {ratio:>7}",
                 flush=True,
             )
@@ -303,6 +310,8 @@ def main() -> None:
                     f"{site['total_mb']:.0f} MB in all, largest {site['largest']}",
                     flush=True,
                 )
+    unit = min(unit, yardstick())
+    print(f"yardstick after the runs {unit:.2f} s; ystk = analyse in yardsticks (the smaller)")
     print(
         f"(analyse = load + every analysis stage; peak MB = max RSS of a fresh interpreter "
         f"after the analysis; ratio = difflib baseline / analyse, ~ = the baseline stopped "

@@ -40,7 +40,8 @@ def test_the_token_vectors_are_dropped_to_save_memory():
     ("text", "label", "span"),
     [
         ("Sen. Mara Lind said on Monday that 14 people died.", "PERSON", "Mara Lind"),
-        ("The Ministry of Transport said the bridge was closed.", "ORG", "The Ministry of Transport"),
+        ("The Ministry of Transport said the bridge was closed.", "ORG",
+         "The Ministry of Transport"),
         ("The budget rose to $4.5 million last year.", "MONEY", "$4.5 million"),
         ("Police said 14 people were hurt.", "CARDINAL", "14"),
     ],
