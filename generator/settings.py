@@ -30,6 +30,53 @@ def threshold(value: Any, why: str) -> Any:
 class IngestSettings:
     """Reading, cleaning and segmenting articles."""
 
+    max_article_chars: int = threshold(
+        300_000, "about 50,000 words, ten times a long feature: one huge file (a scraped site, a "
+        "data dump) cannot stall the build; the lines past it are listed as removed")
+    title_max_words: int = threshold(
+        30, "a headline is one line of at most this many words; longer lines are paragraphs "
+        "(the longest seed and tuning-BASIL headline has 16)")
+    title_min_words: int = threshold(
+        3, "an unpunctuated line shorter than this above the article is a label, not a headline")
+    title_given_lines: int = threshold(
+        5, "how many of the first kept lines are searched for a repeat of the given title")
+    title_guess_lines: int = threshold(
+        3, "how many of the first kept lines may be the headline when no title is given")
+    header_lines: int = threshold(
+        6, "lines right under the headline searched for the standfirst, byline and date")
+    standfirst_min_words: int = threshold(4, "a standfirst is a phrase, not a label")
+    standfirst_max_words: int = threshold(
+        40, "a standfirst (dek) is shorter than a paragraph: two lines of print")
+    furniture_max_words: int = threshold(
+        8, "a short unpunctuated line above the headline or below the last paragraph is page "
+        "furniture (menus, 'Related Articles'...)")
+    prompt_max_words: int = threshold(
+        14, "a line longer than this is never a prompt, list heading or label, whatever its "
+        "words (only the unmistakable rules, such as ad markers, apply)")
+    sentence_min_words: int = threshold(
+        6, "a line of this many words that ends like a sentence is article text, not a prompt")
+    contact_max_words: int = threshold(
+        12, "a short line with an e-mail address is a contact line even without a verb")
+    signature_max_words: int = threshold(
+        4, "an author's name alone on a line at the end: a first name, an initial, two surnames")
+    bio_max_words: int = threshold(80, "an author bio is a short paragraph")
+    credit_max_words: int = threshold(
+        60, "a credit line ('... contributed reporting') names a few people, not a paragraph")
+    dateline_max_words: int = threshold(
+        6, "a dateline is a place: a city, a state or country, an agency in brackets")
+    outlet_max_words: int = threshold(
+        4, "the outlet side of a 'Headline – Outlet' title is a short name")
+    headline_side_min_words: int = threshold(
+        4, "...and its headline side a phrase: 'Ukraine – Russia' is one headline, not an outlet")
+    date_line_max_words: int = threshold(
+        9, "a line that is only a date ('Published: Monday, March 20, 2023 at 10:15') is short")
+    english_min_words: int = threshold(
+        40, "below this many words the share of English words says too little")
+    english_min_share: float = threshold(
+        0.15, "share of very frequent English words (lexicon ENGLISH_MARKER_WORDS) below which a "
+        "text is flagged as not English: English news prose runs at 30-45 %, other Latin-script "
+        "languages under 10 %")
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CompareSettings:
