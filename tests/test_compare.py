@@ -9,22 +9,17 @@ from conftest import BASIL_STORIES, SEEDS, need_basil
 from test_align import BRIDGE, make_story
 
 from generator.compare.align import align_story
-from generator.compare.relations import (
-    COMMON_SOURCE,
-    INDEPENDENT,
-    NEAR_COPY,
-    REWRITE,
-    classify,
-    compare_sources,
-    in_order,
-)
-from generator.model import Story
+from generator.compare.relations import compare_sources
+from generator.compare.verdict import classify, in_order
+from generator.model import Relation, Story
 from generator.pipeline import load_story
 from generator.render import alignment, comparison
 from generator.render.common import Site
 from generator.report import comparison_json
 
 REWRITES = ("002_39f595635d16badb", "004_4dce971f2949da2d")  # both rewrite one wire story
+NEAR_COPY, REWRITE = Relation.NEAR_COPY, Relation.REWRITE
+COMMON_SOURCE, INDEPENDENT = Relation.COMMON_SOURCE, Relation.INDEPENDENT
 
 
 def analysed(story: Story) -> Story:
@@ -40,6 +35,8 @@ def analysed(story: Story) -> Story:
         ((0.3, 0.25, 0.8, 1.0, 5), COMMON_SOURCE),
         ((0.3, 0.25, 0.45, 1.0, 5), INDEPENDENT),
         ((0.04, 0.05, 0.6, 1.0, 2), INDEPENDENT),
+        ((0.67, 0.47, 0.64, 1.0, 8), COMMON_SOURCE),
+        ((0.5, 0.17, 0.49, 1.0, 4), INDEPENDENT),
     ],
     ids=[
         "copy",
@@ -48,6 +45,8 @@ def analysed(story: Story) -> Story:
         "shared-block-close-wording",
         "shared-block-own-words",
         "few-shared",
+        "half-of-a-short-article-in-close-wording",
+        "half-of-a-short-article-in-own-words",
     ],
 )
 def test_relation_is_read_off_the_figures(figures, relation):

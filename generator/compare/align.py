@@ -23,30 +23,22 @@ from dataclasses import replace
 import numpy as np
 
 from generator.compare.families import Grouping, find_families, pair_scores, related_leaders
-from generator.compare.matching import STRONG, WEAK, align_pair
-from generator.model import Claim, ClaimMember, Source, Story
-from generator.settings import DEFAULT, Settings
+from generator.compare.matching import align_pair
 from generator.compare.wording import (
-    MIN_WORDS,
-    WORD_RE,
     content_key,
+    is_fragment,
     score_pairs,
     score_sentences,
     sentence_keys,
     shingles,
 )
+from generator.model import Claim, ClaimMember, Source, Story
+from generator.settings import DEFAULT, CompareSettings, Settings
 
-__all__ = ["MIN_WORDS", "WORD_RE", "align_story", "claim_of", "content_key", "score_sentences"]
+__all__ = ["align_story", "claim_of", "content_key", "score_sentences"]
 
-LINK_MIN = 0.5  # two groups join into one claim only if their members score this on average
-# A copy's sentence that its leader lacks is compared with the sentences that share the most
-# word pairs with it, at most this many (enough: the right one shares nearly all of its pairs).
-LEFTOVER_CANDIDATES = 8
-# The words in a row that the leftover index is built on: two stems (a name, a verb and its
-# object) survive rewording better than three.
-LEFTOVER_SHINGLE = 2
-# A claim's reference wording is the member closest to the others, among at most this many.
-REFERENCE_POOL = 12
+# The thresholds (link guard, leftover candidates and shingle, reference pool, the match scores)
+# are `CompareSettings`.
 
 Scored = tuple[str, str, float, bool]  # sentence id, sentence id, score, split
 
@@ -99,7 +91,9 @@ def source_of(sentence_id: str) -> str:
     return sentence_id.rpartition(":s")[0]
 
 
-def join_leaders(groups: Groups, matches: list[Scored], score: Callable[[str, str], float]) -> None:
+def join_leaders(
+    groups: Groups, matches: list[Scored], score: Callable[[str, str], float], link_min: float
+) -> None:
     """Join the leaders' matched sentences, strongest first, with the chaining guard."""
     main = sorted((m for m in matches if not m[3]), key=lambda m: (-m[2], m[0], m[1]))
     for x, y, _, _ in main:
@@ -109,7 +103,7 @@ def join_leaders(groups: Groups, matches: list[Scored], score: Callable[[str, st
         left, right = groups.members[rx], groups.members[ry]
         # Chaining guard: a group joins another only if its members are close on average.
         link = sum(score(i, k) for i in left for k in right) / (len(left) * len(right))
-        if link >= LINK_MIN:
+        if link >= link_min:
             groups.union(x, y)
     # Pieces of split sentences join the group of the sentence they belong to.
     for piece, whole, _, _ in sorted(m for m in matches if m[3]):
@@ -135,13 +129,18 @@ def join_copies(groups: Groups, story: Story, grouping: Grouping) -> None:
 
 
 def join_leftovers(
-    groups: Groups, story: Story, grouping: Grouping, keys: dict[str, list[str]]
+    groups: Groups,
+    story: Story,
+    grouping: Grouping,
+    keys: dict[str, list[str]],
+    settings: CompareSettings,
 ) -> None:
     """Copies' sentences that their leader lacks: joined by exact key, then by close wording.
 
     Sentences with the same content key are one statement; each distinct key is then scored
-    against the keys sharing the most word pairs with it (an inverted index, LEFTOVER_CANDIDATES
-    at most) among the other leftovers and the leaders' sentences, and joins the best at STRONG.
+    against the keys sharing the most word pairs with it (an inverted index, `leftover_candidates`
+    at most) among the other leftovers and the leaders' sentences, and joins the best that scores
+    a strong match.
     """
     by_key: dict[str, list[str]] = {}
     for source in story.sources:
@@ -166,24 +165,11 @@ def join_leftovers(
         if key in targets and not groups.overlap(ids[0], targets[key]):
             groups.union(ids[0], targets[key])
         targets.setdefault(key, ids[0])
-    index: dict[str, list[str]] = {}
-    for key in targets:
-        for shingle in set(shingles(key, LEFTOVER_SHINGLE)):
-            index.setdefault(shingle, []).append(key)
-    queries, choices = [], []
-    for key in by_key:
-        counts: Counter[str] = Counter()
-        for shingle in set(shingles(key, LEFTOVER_SHINGLE)):
-            counts.update(index[shingle])
-        del counts[key]
-        for other, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[
-            :LEFTOVER_CANDIDATES
-        ]:
-            queries.append(key)
-            choices.append(other)
+    queries, choices = leftover_candidates(list(by_key), list(targets), settings)
     scores = score_pairs(queries, choices)
+    strong = settings.strong_match
     ranked = sorted(
-        ((float(v), q, c) for q, c, v in zip(queries, choices, scores, strict=True) if v >= STRONG),
+        ((float(v), q, c) for q, c, v in zip(queries, choices, scores, strict=True) if v >= strong),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     for _, query, choice in ranked:
@@ -192,11 +178,33 @@ def join_leftovers(
             groups.union(x, y)
 
 
-def join_fragments(groups: Groups, story: Story) -> None:
+def leftover_candidates(
+    leftovers: list[str], targets: list[str], settings: CompareSettings
+) -> tuple[list[str], list[str]]:
+    """(query, choice) key pairs to score: each leftover key with the target keys that share the
+    most word pairs with it (an inverted index of their shingles)."""
+    index: dict[str, list[str]] = {}
+    for key in targets:
+        for shingle in set(shingles(key, settings.leftover_shingle)):
+            index.setdefault(shingle, []).append(key)
+    queries, choices = [], []
+    for key in leftovers:
+        counts: Counter[str] = Counter()
+        for shingle in set(shingles(key, settings.leftover_shingle)):
+            counts.update(index[shingle])
+        del counts[key]
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        for other, _ in ranked[: settings.leftover_candidates]:
+            queries.append(key)
+            choices.append(other)
+    return queries, choices
+
+
+def join_fragments(groups: Groups, story: Story, settings: CompareSettings) -> None:
     """Fragments left alone join the claim of the sentence before them."""
     for source in story.sources:
         for s in source.sentences:
-            if s.index > 0 and len(WORD_RE.findall(s.text)) < MIN_WORDS and groups.alone(s.id):
+            if s.index > 0 and is_fragment(s.text, settings) and groups.alone(s.id):
                 groups.union(s.id, source.sentences[s.index - 1].id)
 
 
@@ -230,6 +238,7 @@ def number_claims(
     score: Callable[[str, str], float],
     keys: dict[str, list[str]],
     leaders: set[str],
+    settings: CompareSettings,
 ) -> tuple[Claim, ...]:
     """Claims `c1`, `c2`... in reading order, each member scored against the reference wording."""
     by_id = {source.id: source for source in story.sources}
@@ -244,21 +253,12 @@ def number_claims(
 
     def key(i: str) -> str:
         source_id, _, index = i.rpartition(":s")
-        return keys[source_id][int(index)] or content_key(sentence(i).text)
+        return keys[source_id][int(index)] or content_key(sentence(i).text, settings)
 
-    references = []
-    for members in ordered:
-        # The reference wording is the member closest to all others (ties: earliest source),
-        # among the leaders' members: a copy's wording is its leader's, nearly.
-        pool = [i for i in members if source_of(i) in leaders] or members[:REFERENCE_POOL]
-        if len(pool) > REFERENCE_POOL:
-            pool = pool[:REFERENCE_POOL]
-        if any(source_of(i) in leaders for i in pool):
-            closeness = [sum(score(i, k) for k in pool if k != i) for i in pool]
-        else:
-            matrix = score_sentences([key(i) for i in pool], [key(i) for i in pool])
-            closeness = [float(matrix[n].sum() - matrix[n, n]) for n in range(len(pool))]
-        references.append(pool[closeness.index(max(closeness))])
+    references = [
+        reference_member(members, leaders, score, key, settings.reference_pool)
+        for members in ordered
+    ]
     pairs = [(i, ref) for members, ref in zip(ordered, references, strict=True) for i in members]
     exact = score_pairs([key(i) for i, _ in pairs], [key(r) for _, r in pairs])
     member_score = {
@@ -278,48 +278,72 @@ def number_claims(
     )
 
 
+def reference_member(
+    members: list[str],
+    leaders: set[str],
+    score: Callable[[str, str], float],
+    key: Callable[[str], str],
+    pool_size: int,
+) -> str:
+    """The member closest to all others (ties: earliest source), among the leaders' members: a
+    copy's wording is its leader's, nearly."""
+    pool = [i for i in members if source_of(i) in leaders] or members[:pool_size]
+    pool = pool[:pool_size]
+    if any(source_of(i) in leaders for i in pool):
+        closeness = [sum(score(i, k) for k in pool if k != i) for i in pool]
+    else:
+        matrix = score_sentences([key(i) for i in pool], [key(i) for i in pool])
+        closeness = [float(matrix[n].sum() - matrix[n, n]) for n in range(len(pool))]
+    return pool[closeness.index(max(closeness))]
+
+
 def leader_matches(
-    leaders: Sequence[Source], keys: dict[str, list[str]], grouping: Grouping
+    leaders: Sequence[Source],
+    keys: dict[str, list[str]],
+    grouping: Grouping,
+    settings: CompareSettings,
 ) -> tuple[list[Scored], dict[tuple[str, str], float]]:
     """The matches of every related pair of leaders, and the cross scores the guard needs."""
     matches: list[Scored] = []
     similarity: dict[tuple[str, str], float] = {}
-    pairs = related_leaders(leaders, grouping)
+    pairs = related_leaders(leaders, grouping, settings)
     for (x, y), scores in pairwise_scores(leaders, keys, pairs).items():
         a, b = leaders[x], leaders[y]
-        for m in align_pair(scores, keys[a.id], keys[b.id]):
+        for m in align_pair(scores, keys[a.id], keys[b.id], settings):
             x_id, y_id = a.sentences[m.a].id, b.sentences[m.b].id
             # A split match is stored piece first: the piece joins its partner's claim.
             if m.split and m.piece == "b":
                 x_id, y_id = y_id, x_id
             matches.append((x_id, y_id, m.score, m.split))
         # Similarities of every cross pair in a candidate group, kept for the chaining guard.
-        rows, cols = np.nonzero(scores >= WEAK / 2)
+        rows, cols = np.nonzero(scores >= settings.weak_match / 2)
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
             similarity[(a.sentences[i].id, b.sentences[j].id)] = float(scores[i, j])
     return matches, similarity
 
 
 def align_story(story: Story, settings: Settings = DEFAULT) -> Story:
-    keys = {source.id: sentence_keys(source) for source in story.sources}
-    grouping = find_families(story.sources, keys)
+    section = settings.compare
+    keys = {source.id: sentence_keys(source, section) for source in story.sources}
+    grouping = find_families(story.sources, keys, section)
     leaders = [s for s in story.sources if grouping.leader_of[s.id] == s.id]
-    matches, similarity = leader_matches(leaders, keys, grouping)
+    matches, similarity = leader_matches(leaders, keys, grouping, section)
 
     def score(x: str, y: str) -> float:
         return similarity.get((x, y), similarity.get((y, x), 0.0))
 
     groups = Groups([s.id for source in story.sources for s in source.sentences])
-    join_leaders(groups, matches, score)
+    join_leaders(groups, matches, score, section.link_min)
     join_copies(groups, story, grouping)
-    join_leftovers(groups, story, grouping, keys)
-    join_fragments(groups, story)
+    join_leftovers(groups, story, grouping, keys, section)
+    join_fragments(groups, story, section)
     claims = number_claims(
         story,
         [groups.members[root] for root in sorted(groups.members)],
         score,
         keys,
         {s.id for s in leaders},
+        section,
     )
     return replace(story, claims=claims, families=grouping.families)
 

@@ -3,12 +3,12 @@
 A wire story reprinted by a thousand outlets is a thousand near-copies of a few texts. Comparing
 every pair of them costs N² and says the same thing N² times; grouping them first makes the cost
 grow with N. Each source is reduced to the set of its content-word shingles (runs of
-SHINGLE_WORDS stems inside a sentence). Sources are taken fullest first; a source whose shingles
+`shingle_words` stems inside a sentence). Sources are taken fullest first; a source whose shingles
 are mostly found in an existing family's leader is aligned sentence by sentence with that leader
 (`matching.align_pair`) and joins the family when the figures make it a near-copy by the rule of
-the comparison (`compare.classify`), otherwise it becomes a leader itself. An inverted index from
+the comparison (`verdict.classify`), otherwise it becomes a leader itself. An inverted index from
 shingle to leaders finds the candidate leaders, so each source costs a few look-ups and at most
-CANDIDATES_TRIED small alignments. The same shingles tell which leaders have anything in common
+`candidates_tried` small alignments. The same shingles tell which leaders have anything in common
 (`related_leaders`), so unrelated texts are never aligned with each other.
 """
 
@@ -21,28 +21,14 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process, utils
 
-from generator.compare.relations import NEAR_COPY, classify, in_order
 from generator.compare.matching import Match, align_pair
-from generator.model import Family, Source
+from generator.compare.verdict import classify, in_order
 from generator.compare.wording import score_sentences, shingles, workers
+from generator.model import Family, Relation, Source
+from generator.settings import DEFAULT, CompareSettings
 
-# Three stems in a row rarely recur by chance within one story (names and set phrases are two
-# words), while a copy keeps most of them: a changed word breaks three shingles, not the rest.
-SHINGLE_WORDS = 3
-# A source is tried as a copy of a leader when this share of its shingles occurs in the leader.
-# The scale benchmark's reprints keep 0.41-1.0 of them (median 0.95); the seeds' closest pair
-# shares 0.17, independent BASIL outlets up to 0.44. A proposal costs one small alignment, which
-# decides, so the bar is set low enough to miss no copy.
-PROPOSE_SHARE = 0.3
-# How many candidate leaders (best shingle share first) are aligned before giving up.
-CANDIDATES_TRIED = 2
-# Up to this many leaders every pair of them is aligned, as on the small stories the thresholds
-# were tuned on; beyond it only leaders that share a shingle are.
-ALL_PAIRS_MAX = 20
-# A shingle found in more leaders than this is the story's stock phrase (a name with a title),
-# not a sign of copying: it is not counted, which keeps each look-up short when a story has
-# hundreds of independent texts.
-COMMON_SHINGLE = 64
+# The thresholds (shingle size, proposal share, candidates tried, all-pairs limit, stock-phrase
+# limit) are `CompareSettings`.
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +41,8 @@ class Grouping:
     shingles: dict[str, frozenset[str]]
 
 
-def source_shingles(keys: Sequence[str]) -> frozenset[str]:
-    return frozenset(s for key in keys for s in shingles(key, SHINGLE_WORDS))
+def source_shingles(keys: Sequence[str], size: int) -> frozenset[str]:
+    return frozenset(s for key in keys for s in shingles(key, size))
 
 
 def pair_scores(keys_a: Sequence[str], keys_b: Sequence[str]):
@@ -68,11 +54,15 @@ def pair_scores(keys_a: Sequence[str], keys_b: Sequence[str]):
 
 
 def is_copy(
-    copy: Source, leader: Source, keys_a: Sequence[str], keys_b: Sequence[str], matches: list[Match]
+    copy: Source,
+    leader: Source,
+    keys: tuple[Sequence[str], Sequence[str]],
+    matches: list[Match],
+    settings: CompareSettings,
 ) -> bool:
     """Whether the matches make `copy` a near-copy of `leader` by the comparison's rule."""
-    ids_a = [i for i, k in enumerate(keys_a) if k]
-    ids_b = [j for j, k in enumerate(keys_b) if k]
+    ids_a = [i for i, k in enumerate(keys[0]) if k]
+    ids_b = [j for j, k in enumerate(keys[1]) if k]
     main = [m for m in matches if not m.split]
     if not ids_a or not ids_b or not main:
         return False
@@ -89,12 +79,35 @@ def is_copy(
     )
     wording = float(closeness.mean()) / 100.0
     order = in_order([m.b for m in main]) / len(main)
-    return classify(a_in_b, b_in_a, wording, order, len(main)) == NEAR_COPY
+    relation = classify(a_in_b, b_in_a, wording, order, len(main), settings)
+    return relation is Relation.NEAR_COPY
 
 
-def find_families(sources: Sequence[Source], keys: dict[str, list[str]]) -> Grouping:
+def candidate_leaders(
+    own: frozenset[str],
+    postings: dict[str, list[str]],
+    position: dict[str, int],
+    settings: CompareSettings,
+) -> list[str]:
+    """The leaders holding enough of a source's shingles to be tried, most shared first."""
+    counts: Counter[str] = Counter()
+    for shingle in own:
+        found = postings.get(shingle, ())
+        if len(found) <= settings.common_shingle:
+            counts.update(found)
+    return sorted(
+        (leader for leader, n in counts.items() if n >= settings.propose_share * len(own)),
+        key=lambda leader: (-counts[leader], position[leader]),
+    )[: settings.candidates_tried]
+
+
+def find_families(
+    sources: Sequence[Source],
+    keys: dict[str, list[str]],
+    settings: CompareSettings = DEFAULT.compare,
+) -> Grouping:
     """Every source in exactly one family; families of one source are leaders without copies."""
-    sets = {s.id: source_shingles(keys[s.id]) for s in sources}
+    sets = {s.id: source_shingles(keys[s.id], settings.shingle_words) for s in sources}
     position = {s.id: n for n, s in enumerate(sources)}
     # Fullest first, so that a family's leader is its longest version and shorter copies are
     # compared with a text that holds all of theirs.
@@ -104,27 +117,16 @@ def find_families(sources: Sequence[Source], keys: dict[str, list[str]]) -> Grou
     leader_of: dict[str, str] = {}
     to_leader: dict[str, list[Match]] = {}
     for source in ordered:
-        own = sets[source.id]
-        counts: Counter[str] = Counter()
-        for shingle in own:
-            found = postings.get(shingle, ())
-            if len(found) <= COMMON_SHINGLE:
-                counts.update(found)
-        candidates = sorted(
-            (leader for leader, n in counts.items() if n >= PROPOSE_SHARE * len(own)),
-            key=lambda leader: (-counts[leader], position[leader]),
-        )[:CANDIDATES_TRIED]
-        for leader_id in candidates:
-            leader = by_id[leader_id]
-            keys_a, keys_b = keys[source.id], keys[leader_id]
-            matches = align_pair(pair_scores(keys_a, keys_b), keys_a, keys_b)
-            if is_copy(source, leader, keys_a, keys_b, matches):
+        for leader_id in candidate_leaders(sets[source.id], postings, position, settings):
+            pair_keys = (keys[source.id], keys[leader_id])
+            matches = align_pair(pair_scores(*pair_keys), *pair_keys, settings)
+            if is_copy(source, by_id[leader_id], pair_keys, matches, settings):
                 leader_of[source.id] = leader_id
                 to_leader[source.id] = matches
                 break
         else:
             leader_of[source.id] = source.id
-            for shingle in own:
+            for shingle in sets[source.id]:
                 postings.setdefault(shingle, []).append(source.id)
     leaders = [s.id for s in sources if leader_of[s.id] == s.id]
     members: dict[str, list[str]] = {leader: [] for leader in leaders}
@@ -137,10 +139,12 @@ def find_families(sources: Sequence[Source], keys: dict[str, list[str]]) -> Grou
     return Grouping(families, leader_of, to_leader, sets)
 
 
-def related_leaders(leaders: Sequence[Source], grouping: Grouping) -> list[tuple[int, int]]:
+def related_leaders(
+    leaders: Sequence[Source], grouping: Grouping, settings: CompareSettings = DEFAULT.compare
+) -> list[tuple[int, int]]:
     """The pairs of leaders (positions, a before b) worth aligning: all of them for a small
     story, else those that share at least one shingle (found through an inverted index)."""
-    if len(leaders) <= ALL_PAIRS_MAX:
+    if len(leaders) <= settings.all_pairs_max:
         return list(combinations(range(len(leaders)), 2))
     postings: dict[str, list[int]] = {}
     for n, leader in enumerate(leaders):
@@ -149,6 +153,6 @@ def related_leaders(leaders: Sequence[Source], grouping: Grouping) -> list[tuple
     pairs: set[tuple[int, int]] = set()
     for n, leader in enumerate(leaders):
         for shingle in grouping.shingles[leader.id]:
-            if len(postings[shingle]) <= COMMON_SHINGLE:
+            if len(postings[shingle]) <= settings.common_shingle:
                 pairs.update((n, other) for other in postings[shingle] if other > n)
     return sorted(pairs)

@@ -15,17 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from generator.compare.wording import score_pairs
+from generator.settings import DEFAULT, CompareSettings
 
-# Scores are 0..1. Thresholds were read off the seeds (two rewrites of one wire story, a spun and
-# a machine-translated article) and checked on the BASIL stories (independent outlets): unrelated
-# sentence pairs of one story score up to ~0.55 (shared names), reworded pairs 0.55-0.9.
-STRONG = 0.72  # kept anywhere, even out of order, when both sides are each other's best
-WEAK = 0.55  # kept only on the monotone chain, with a margin or next to an anchor
-ALONE = 0.6  # a weak match with no strong neighbour needs this score (BASIL: 0.55-0.6 were
-# mostly two different statements about the same event)...
-MARGIN = 0.08  # ...and must beat every rival in its row and column by this much to be an anchor
-ANCHOR_GAP = 2  # other weak matches need an anchor within this many sentences on both sides
-MERGE_GAIN = 0.06  # joining a neighbour must raise the score by this much to count as a split
+# Scores are 0..1; the thresholds (strong, weak, alone, margin, anchor gap, merge gain) are
+# `CompareSettings`, read off the seeds and checked on the tuning part of BASIL.
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,38 +72,49 @@ def margins(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return lead(scores), lead(scores.T).T
 
 
-def anchored(chain: list[tuple[int, int]], scores: np.ndarray) -> list[tuple[int, int]]:
+def anchored(
+    chain: list[tuple[int, int]], scores: np.ndarray, settings: CompareSettings
+) -> list[tuple[int, int]]:
     """The chain's matches that can be trusted.
 
-    Anchors are strong matches and weak ones that stand out of their row and column by MARGIN
+    Anchors are strong matches and weak ones that stand out of their row and column by a margin
     (the sentence has no near rival). A weak match without that margin is kept only next to an
     anchor: a rewrite keeps the order, so a sentence between two aligned ones is likely aligned.
     """
     row_lead, col_lead = margins(scores)
-    strong = [scores[i, j] >= STRONG for i, j in chain]
+    strong = [scores[i, j] >= settings.strong_match for i, j in chain]
     anchors = [
         k
         for k, (i, j) in enumerate(chain)
-        if strong[k] or (scores[i, j] >= ALONE and min(row_lead[i, j], col_lead[i, j]) >= MARGIN)
+        if strong[k]
+        or (
+            scores[i, j] >= settings.alone_match
+            and min(row_lead[i, j], col_lead[i, j]) >= settings.anchor_margin
+        )
     ]
     kept = []
     for k, (i, j) in enumerate(chain):
-        # A strong anchor vouches for neighbours up to ANCHOR_GAP away, a weak one only for the
+        # A strong anchor vouches for neighbours up to anchor_gap away, a weak one only for the
         # very next sentence on both sides.
         if k in anchors or any(
             abs(i - chain[n][0]) <= reach and abs(j - chain[n][1]) <= reach
             for n in anchors
-            for reach in [ANCHOR_GAP if strong[n] else 1]
+            for reach in [settings.anchor_gap if strong[n] else 1]
         ):
             kept.append((i, j))
     return kept
 
 
-def align_pair(scores: np.ndarray, keys_a: Sequence[str], keys_b: Sequence[str]) -> list[Match]:
+def align_pair(
+    scores: np.ndarray,
+    keys_a: Sequence[str],
+    keys_b: Sequence[str],
+    settings: CompareSettings = DEFAULT.compare,
+) -> list[Match]:
     """The matches between two sources, given their score matrix and sentence keys."""
     if scores.size == 0:
         return []
-    pairs = anchored(monotone_chain(scores, WEAK), scores)
+    pairs = anchored(monotone_chain(scores, settings.weak_match), scores, settings)
     used_a = {i for i, _ in pairs}
     used_b = {j for _, j in pairs}
     # Moved paragraphs: strong mutual-best matches left over by the in-order chain.
@@ -118,21 +122,26 @@ def align_pair(scores: np.ndarray, keys_a: Sequence[str], keys_b: Sequence[str])
     best_a = scores.argmax(axis=0)
     for i in range(scores.shape[0]):
         j = int(best_b[i])
-        if i not in used_a and j not in used_b and best_a[j] == i and scores[i, j] >= STRONG:
+        mutual = best_a[j] == i and scores[i, j] >= settings.strong_match
+        if i not in used_a and j not in used_b and mutual:
             pairs.append((i, j))
             used_a.add(i)
             used_b.add(j)
     matches = [Match(i, j, float(scores[i, j])) for i, j in sorted(pairs)]
-    return matches + split_pieces(matches, scores, keys_a, keys_b)
+    return matches + split_pieces(matches, scores, keys_a, keys_b, settings.merge_gain)
 
 
 def split_pieces(
-    matches: list[Match], scores: np.ndarray, keys_a: Sequence[str], keys_b: Sequence[str]
+    matches: list[Match],
+    scores: np.ndarray,
+    keys_a: Sequence[str],
+    keys_b: Sequence[str],
+    merge_gain: float,
 ) -> list[Match]:
     """Unmatched sentences that are the other half of a matched one (split on one side only).
 
     For a match (i, j) and an unmatched neighbour i±1 of i, the joined sentences i and i±1 are
-    scored against j: when joining raises the score by MERGE_GAIN, i±1 is a piece of the same
+    scored against j: when joining raises the score by `merge_gain`, i±1 is a piece of the same
     statement. Likewise on b's side. All candidates are scored in one `cpdist` call per side.
     """
     used_a = {m.a for m in matches}
@@ -152,7 +161,7 @@ def split_pieces(
         gains = score_pairs([c[3] for c in candidates], [other[c[1]] for c in candidates])
         best: dict[int, tuple[float, int]] = {}
         for (piece, there, before, _), joined_score in zip(candidates, gains, strict=True):
-            if joined_score - before >= MERGE_GAIN and (
+            if joined_score - before >= merge_gain and (
                 piece not in best or joined_score > best[piece][0]
             ):
                 best[piece] = (float(joined_score), there)

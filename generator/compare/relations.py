@@ -5,72 +5,27 @@ For sources a and b: `a_in_b` is the share of a's sentences that sit in a claim 
 `b_in_a` the reverse); `wording` is the mean character-level similarity of the aligned sentences
 (1 = the same words in the same order); `order` is the share of shared claims that come in the
 same order in both texts (longest increasing run); `similarity` = mean(a_in_b, b_in_a) x wording.
-The relation is read off those figures (thresholds below), and `evidence` says why in words, with
-the figures. Fragments (fewer than align.MIN_WORDS words) are left out of every count.
+The relation is read off those figures (`verdict.classify`, thresholds in `CompareSettings`), and
+`evidence` says why in words, with the figures. Fragments are left out of every count.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
 from rapidfuzz import fuzz, process, utils
 
-from generator.model import Claim, ClaimMember, Pair, Source, Story
-from generator.settings import DEFAULT, Settings
-from generator.compare.wording import MIN_WORDS, WORD_RE, workers
-
-NEAR_COPY = "near-copy"
-REWRITE = "rewrite"
-COMMON_SOURCE = "common source"
-INDEPENDENT = "independent"
-RELATION_LABELS = {
-    NEAR_COPY: "near-copy",
-    REWRITE: "rewrite of the same text",
-    COMMON_SOURCE: "shares a common source",
-    INDEPENDENT: "independent reporting",
-}
-
-# One text carries at least this share of the other's sentences: it is a version of that text.
-# The seeds' two rewrites of one wire story share ~85%; independent BASIL outlets at most ~25%.
-VERSION_COVER = 0.5
-# Mean wording (character level, 0..1) above which a version is a near-copy rather than a
-# rewrite: light edits keep ~0.95, the seeds' paraphrases and spun text stay below 0.75.
-COPY_WORDING = 0.9
-# A rewrite keeps the order of its original: at least this share of shared claims in order.
-# Below it, two versions of one text were cut up and rearranged: a common source.
-REWRITE_ORDER = 0.8
-# A block of shared statements that points to a common source (a wire story, a statement, a
-# press conference quoted by both) rather than to the same event reported independently.
-COMMON_MIN_CLAIMS = 3
-COMMON_COVER = 0.15
-# ...in close wording: quotes and wire sentences keep ~0.6-0.9 of their characters, while the
-# same event told in each outlet's own words stays near 0.4-0.55 (BASIL).
-COMMON_WORDING = 0.6
-# Aligned sentences this close in wording count as copied word for word.
-COPIED_WORDING = 0.95
-# Up to this many sources every pair is compared (as families.ALL_PAIRS_MAX for alignment);
-# beyond, see `compared_pairs`.
-ALL_PAIRS_MAX = 20
+from generator.compare.verdict import classify, in_order
+from generator.compare.wording import is_fragment, workers
+from generator.model import Claim, ClaimMember, Pair, Relation, Source, Story
+from generator.settings import DEFAULT, CompareSettings, Settings
 
 
-def substantive(source: Source) -> list[str]:
+def substantive(source: Source, settings: CompareSettings) -> list[str]:
     """Ids of the sentences that count: fragments left by broken text are not statements."""
-    return [s.id for s in source.sentences if len(WORD_RE.findall(s.text)) >= MIN_WORDS]
-
-
-def in_order(positions: Sequence[int]) -> int:
-    """Length of the longest strictly increasing run (not necessarily contiguous)."""
-    tails: list[int] = []
-    for value in positions:
-        k = bisect_left(tails, value)
-        if k == len(tails):
-            tails.append(value)
-        else:
-            tails[k] = value
-    return len(tails)
+    return [s.id for s in source.sentences if not is_fragment(s.text, settings)]
 
 
 def pct(value: float) -> str:
@@ -123,6 +78,7 @@ def relate(
     claims_of: dict[str, list[Claim]],
     members: dict[str, dict[str, list[ClaimMember]]],
     substantive_ids: dict[str, list[str]],
+    settings: CompareSettings,
 ) -> Pair:
     ids_a, ids_b = substantive_ids[a.id], substantive_ids[b.id]
     shared = [c for c in claims_of[a.id] if b.id in members[c.id]]
@@ -135,14 +91,14 @@ def relate(
     b_in_a = b_aligned / len(ids_b) if ids_b else 0.0
     closeness = shared_wording(shared, a.id, b.id, members)
     wording = sum(closeness) / len(closeness) if closeness else 0.0
-    copied = sum(1 for v in closeness if v >= COPIED_WORDING)
+    copied = sum(1 for v in closeness if v >= settings.copied_wording)
 
     def first(claim: Claim, source: str) -> int:
         return sentence_index(members[claim.id][source][0].sentence_id)
 
     by_a = sorted(shared, key=lambda c: first(c, a.id))
     order = in_order([first(c, b.id) for c in by_a]) / len(shared) if shared else 0.0
-    relation = classify(a_in_b, b_in_a, wording, order, len(shared))
+    relation = classify(a_in_b, b_in_a, wording, order, len(shared), settings)
     ranked = sorted(zip(shared, closeness, strict=True), key=lambda cv: (-cv[1], cv[0].id))
     return Pair(
         a=a.id,
@@ -170,24 +126,10 @@ def relate(
     )
 
 
-def classify(a_in_b: float, b_in_a: float, wording: float, order: float, shared: int) -> str:
-    if max(a_in_b, b_in_a) >= VERSION_COVER and shared >= COMMON_MIN_CLAIMS:
-        if wording >= COPY_WORDING:
-            return NEAR_COPY
-        return REWRITE if order >= REWRITE_ORDER else COMMON_SOURCE
-    if (
-        shared >= COMMON_MIN_CLAIMS
-        and max(a_in_b, b_in_a) >= COMMON_COVER
-        and wording >= COMMON_WORDING
-    ):
-        return COMMON_SOURCE
-    return INDEPENDENT
-
-
 def evidence(
     a: Source,
     b: Source,
-    relation: str,
+    relation: Relation,
     a_counts: tuple[int, int],
     b_counts: tuple[int, int],
     wording: float,
@@ -210,16 +152,16 @@ def evidence(
             f"{shared} shared statements; their wording is {pct(wording)} the same on average "
             f"(character level), {copied} word for word; {pct(order)} come in the same order."
         )
-    if relation == NEAR_COPY:
+    if relation is Relation.NEAR_COPY:
         lines.append(
             "One text carries most of the other almost word for word: a copy, lightly edited."
         )
-    elif relation == REWRITE:
+    elif relation is Relation.REWRITE:
         lines.append(
             "One text carries most of the other's statements in the same order, in "
             "other words: one rewrote the other, or both rewrote the same original."
         )
-    elif relation == COMMON_SOURCE:
+    elif relation is Relation.COMMON_SOURCE:
         lines.append(
             "They share a block of the same statements, each with its own text around "
             "it or in its own order: both drew on a common source (a wire story, a "
@@ -230,7 +172,12 @@ def evidence(
             "Few shared statements, each in its own words: independent reporting of "
             "the same events."
         )
-    if relation != INDEPENDENT and a.published and b.published and a.published != b.published:
+    if (
+        relation is not Relation.INDEPENDENT
+        and a.published
+        and b.published
+        and a.published != b.published
+    ):
         earlier, later = (a, b) if a.published < b.published else (b, a)
         lines.append(
             f"{earlier.label} is dated {earlier.published}, {later.label} "
@@ -239,12 +186,12 @@ def evidence(
     return tuple(lines)
 
 
-def compared_pairs(story: Story) -> list[tuple[Source, Source]]:
+def compared_pairs(story: Story, settings: CompareSettings) -> list[tuple[Source, Source]]:
     """The pairs of sources that get a `Pair`: every pair in a small story; in a large one, each
     copy with its family's leader, and the leaders that share a statement. Two copies of one
     leader are near-copies of each other through it, and a pair sharing nothing is independent:
     listing the million such pairs of a thousand reprints would say nothing more."""
-    if len(story.sources) <= ALL_PAIRS_MAX or not story.families:
+    if len(story.sources) <= settings.all_pairs_max or not story.families:
         return list(combinations(story.sources, 2))
     position = {s.id: n for n, s in enumerate(story.sources)}
     leaders = {f.leader for f in story.families}
@@ -270,8 +217,10 @@ def compare_sources(story: Story, settings: Settings = DEFAULT) -> Story:
     for claim in story.claims:
         for source in members[claim.id]:
             claims_of[source].append(claim)
-    substantive_ids = {s.id: substantive(s) for s in story.sources}
+    section = settings.compare
+    substantive_ids = {s.id: substantive(s, section) for s in story.sources}
     pairs = tuple(
-        relate(a, b, claims_of, members, substantive_ids) for a, b in compared_pairs(story)
+        relate(a, b, claims_of, members, substantive_ids, section)
+        for a, b in compared_pairs(story, section)
     )
     return replace(story, pairs=pairs)

@@ -16,25 +16,13 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from generator.lexicon import FUNCTION_WORDS, REPORTING_WORDS
 from generator.model import Source
+from generator.settings import DEFAULT, CompareSettings
 
-# Words that carry no content of their own: dropped from the content key so that two
-# sentences are compared on what they say, not on their grammar. A general English list.
-_STOPWORD_TEXT = """a an the and or but nor if of to in on at by for with from as into onto
-    about than that this these those it its it's is are was were be been being has have had
-    having do does did will would could should may might must can shall not no so such he she
-    they we you i his her hers their theirs our ours your yours them him us me my
-    who whom whose which what when where while there here then also just very more most
-    said says say saying told tells according mr mrs ms dr"""
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-# A crude stem: the first letters of a word. Five letters join "mistake"/"mistakes",
-# "warned"/"warning", "sanction"/"sanctions" while keeping most content words apart
-# (checked on the seeds' spun and translated sentences).
-STEM_LETTERS = 5
-# A sentence with fewer word tokens than this is a fragment ("to resolve.", "officials said.")
-# left by segmenting broken text: it is not aligned by itself but joins the claim of the
-# sentence before it.
-MIN_WORDS = 3
+# Dropped from the content key: grammar and attribution, which every outlet words its own way.
+STOPWORDS = FUNCTION_WORDS | REPORTING_WORDS
+
 # rapidfuzz starts a thread pool per call when asked for all cores: ~2 ms on this machine, more
 # than a whole 40 x 40 matrix costs on one core. Below this many cells one core is faster.
 PARALLEL_CELLS = 20_000
@@ -42,15 +30,22 @@ PARALLEL_CELLS = 20_000
 WORD_RE = re.compile(r"\w+", re.U)
 
 
-def content_key(text: str) -> str:
+def content_key(text: str, settings: CompareSettings = DEFAULT.compare) -> str:
     """The comparison key of a sentence: lower-case content words, each cut to its stem."""
-    return " ".join(w[:STEM_LETTERS] for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS)
+    stem = settings.stem_letters
+    return " ".join(w[:stem] for w in WORD_RE.findall(text.lower()) if w not in STOPWORDS)
 
 
-def sentence_keys(source: Source) -> list[str]:
+def is_fragment(text: str, settings: CompareSettings = DEFAULT.compare) -> bool:
+    """A piece left by segmenting broken text ("to resolve.", "officials said."): it is not
+    aligned by itself but joins the claim of the sentence before it, and counts in no figure."""
+    return len(WORD_RE.findall(text)) < settings.fragment_words
+
+
+def sentence_keys(source: Source, settings: CompareSettings = DEFAULT.compare) -> list[str]:
     """Content keys of a source's sentences; "" for fragments, which are never scored."""
     return [
-        content_key(s.text) if len(WORD_RE.findall(s.text)) >= MIN_WORDS else ""
+        "" if is_fragment(s.text, settings) else content_key(s.text, settings)
         for s in source.sentences
     ]
 

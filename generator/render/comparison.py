@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from generator.compare.relations import NEAR_COPY, RELATION_LABELS
-from generator.model import Pair, Source, Story
+from generator.compare.verdict import RELATION_LABELS
+from generator.model import Pair, Relation, Source, Story
 from generator.render.alignment import (
     AGREED,
     ALIGNMENT_PAGE,
@@ -175,7 +175,7 @@ def render_sources(story: Story, site: Site) -> str:
     listed = [
         p
         for p in story.pairs
-        if not family or not (p.relation == NEAR_COPY and leader_of.get(p.a) == leader_of.get(p.b))
+        if not family or not (p.relation == Relation.NEAR_COPY and leader_of.get(p.a) == leader_of.get(p.b))
     ]
     listed.sort(key=lambda p: (-p.similarity, p.a, p.b))
     relations = []
