@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# Kinds are `StrEnum`s: each member is its string, so `report.json` and the CSVs write exactly the
+# strings they wrote before, and a comparison with a plain string still holds.
 
 
 class Fate(StrEnum):
@@ -25,6 +27,127 @@ class Fate(StrEnum):
     METADATA = "metadata"  # front matter, JSON fields, HTML head
     BODY = "body"
     REMOVED = "removed"
+
+
+class Relation(StrEnum):
+    """How two sources relate (compare stage)."""
+
+    NEAR_COPY = "near-copy"
+    REWRITE = "rewrite"
+    COMMON_SOURCE = "common source"
+    INDEPENDENT = "independent"
+
+
+class QuoteKind(StrEnum):
+    """A direct quote, or a scare-quoted word or title (left out of the groups)."""
+
+    QUOTE = "quote"
+    TERM = "term"
+
+
+class SpeakerKind(StrEnum):
+    """How a quote's speaker is named; UNKNOWN when no speaker was found."""
+
+    NAME = "name"
+    ORGANISATION = "organisation"
+    DESCRIPTION = "description"
+    UNKNOWN = ""
+
+
+class Fidelity(StrEnum):
+    """How a quote variant's wording compares with its group's reference wording."""
+
+    IDENTICAL = "identical"
+    PUNCTUATION = "punctuation"
+    MINOR_WORDING = "minor wording"
+    ALTERED_MEANING = "altered meaning"
+
+
+class EntityKind(StrEnum):
+    """What a named entity of the story is."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+
+
+class FactKind(StrEnum):
+    """What a fact states: a value another outlet could state differently."""
+
+    NUMBER = "number"
+    DURATION = "duration"  # value in minutes
+    MONEY = "money"
+    PERCENT = "percent"
+    TALLY = "tally"  # a vote or a score: "52-48"
+    DATE = "date"
+    TIME_REF = "time_ref"  # "last week": value "week-1"
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+    NAME = "name"  # a name of no known kind
+    ROLE = "role"
+    CERTAINTY = "certainty"
+    NEGATION = "negation"
+
+
+QUANTITY_KINDS = frozenset({FactKind.NUMBER, FactKind.DURATION, FactKind.MONEY,
+                            FactKind.PERCENT, FactKind.TALLY})
+NAME_KINDS = frozenset({FactKind.PERSON, FactKind.ORGANISATION, FactKind.PLACE, FactKind.NAME})
+DATE_KINDS = frozenset({FactKind.DATE, FactKind.TIME_REF})
+
+
+class Certainty(StrEnum):
+    """The certainty a modal verb gives a statement (a certainty fact's value)."""
+
+    DEFINITE = "definite"  # will, would, must
+    POSSIBLE = "possible"  # could, may, might
+    EXPECTED = "expected"  # should
+
+
+class DiscrepancyKind(StrEnum):
+    """What two sources disagree about, in the order the discrepancy page lists kinds."""
+
+    QUOTE = "quote"
+    DATE = "date"
+    NUMBER = "number"
+    PERSON = "person"
+    ENTITY = "entity"  # a different name in the same slot
+    ROLE = "role"
+    TIME_REF = "time_ref"
+    CERTAINTY = "certainty"
+    NEGATION = "negation"
+    APPROXIMATE = "approximate"  # a hedged value close to the other: agreement, shown low
+
+
+class Severity(StrEnum):
+    """How serious a discrepancy is, most serious first."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most serious: the sort key of the discrepancy list."""
+        return list(Severity).index(self)
+
+
+class KeyFactLabel(StrEnum):
+    """Which of the story's key facts a `KeyFact` is."""
+
+    WHO = "who"
+    WHAT = "what"
+    WHEN = "when"
+    WHERE = "where"
+    NUMBER = "number"
+
+
+class KeyFactStatus(StrEnum):
+    """Whether the sources agree on a key fact."""
+
+    AGREED = "agreed"
+    DISPUTED = "disputed"
+    SINGLE_SOURCE = "single source"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -130,7 +253,7 @@ class Pair:
     a_in_b: float = 0.0  # share of a's sentences aligned to b
     b_in_a: float = 0.0
     wording: float = 0.0  # mean similarity of the aligned sentences
-    relation: str = "independent"
+    relation: Relation = Relation.INDEPENDENT
     evidence: tuple[str, ...] = ()  # plain-language reasons with figures
     shared: int = 0  # claims the two sources share
     order: float = 0.0  # share of the shared claims that come in the same order in both
@@ -152,8 +275,8 @@ class Quote:
     speaker_mention: str = ""  # how this source names the speaker
     cue: str = ""  # the attribution verb or phrase
     partial: bool = False
-    kind: str = "quote"  # quote | term (a scare-quoted word or a title, left out of the groups)
-    speaker_kind: str = ""  # name | organisation | description, "" when unknown
+    kind: QuoteKind = QuoteKind.QUOTE
+    speaker_kind: SpeakerKind = SpeakerKind.UNKNOWN
     attribution: str = ""  # which rule found the speaker, in plain words
     left_open: bool = False  # the closing mark is missing; the quote runs to the paragraph end
 
@@ -164,7 +287,7 @@ class QuoteVariant:
     sources: tuple[str, ...]
     quote_ids: tuple[str, ...]
     speaker: str
-    fidelity: str  # identical | punctuation | minor wording | altered meaning
+    fidelity: Fidelity
     changed: tuple[str, ...] = ()  # words that differ from the group's reference wording
     changed_spans: tuple[tuple[int, int], ...] = ()  # where those words are in `text`
     excerpt: bool = False  # a fragment of the reference wording
@@ -185,7 +308,7 @@ class Entity:
 
     id: str
     name: str
-    kind: str  # person | organisation | place
+    kind: EntityKind
     role: str = ""
     aliases: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
@@ -199,7 +322,7 @@ class Fact:
     id: str
     source: str
     sentence_id: str
-    kind: str  # number | duration | money | date | time_ref | person | organisation | place | role
+    kind: FactKind
     start: int
     end: int
     text: str
@@ -220,8 +343,8 @@ class DiscrepancyValue:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Discrepancy:
     id: str
-    kind: str
-    severity: str  # high | medium | low
+    kind: DiscrepancyKind
+    severity: Severity
     title: str
     why: str
     values: tuple[DiscrepancyValue, ...]
@@ -241,9 +364,9 @@ class SummarySentence:
 class KeyFact:
     """One of the story's key facts (who, what, when, where, numbers), agreed or disputed."""
 
-    label: str  # who | what | when | where | number
+    label: KeyFactLabel
     value: str
-    status: str  # agreed | disputed | single source
+    status: KeyFactStatus
     sources: tuple[str, ...]
     evidence: tuple[Span, ...]
     discrepancy: str = ""  # id of the discrepancy that disputes it
