@@ -176,3 +176,12 @@ REPORTING_WORDS = WordList(
 def word_lists() -> dict[str, WordList]:
     """Every list of the lexicon by name (for the tests and the Method page)."""
     return {name: value for name, value in globals().items() if isinstance(value, WordList)}
+# A sentence opening with one of these leans on the sentence before it ("He added", "But"), which
+# an extractive summary does not show.
+POINTING_BACK_OPENERS = WordList(
+    ["he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its",
+     "but", "and", "then", "so", "also", "still", "yet", "however", "meanwhile", "instead",
+     "there"],
+    source="English personal and demonstrative pronouns and the sentence-initial connectives "
+    "of cohesion by reference and conjunction (Halliday and Hasan, Cohesion in English, 1976)",
+)

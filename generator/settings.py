@@ -186,3 +186,32 @@ def threshold_rows(settings: Settings = DEFAULT) -> list[tuple[str, str, Any, st
         for item in fields(values):
             rows.append((section.name, item.name, getattr(values, item.name), item.metadata["why"]))
     return rows
+    summary_min_sentences: int = threshold(
+        5, "enough for the who, what, when and where of a news story")
+    summary_max_sentences: int = threshold(8, "short enough to read at a glance")
+    summary_min_words: int = threshold(
+        8, "a shorter sentence says too little for a summary ('The mayor reacted strongly.')")
+    summary_max_words: int = threshold(60, "a longer sentence is a run-on or a merged paragraph")
+    redundant: int = threshold(
+        68, "a candidate this close (token_set_ratio, 0-100) to a chosen sentence says the same "
+        "thing again: the seeds' rewrites of one lead score 70-85")
+    position_weight: float = threshold(
+        0.8, "weight of the position in the articles against support: support dominates, "
+        "position breaks ties between statements with as many sources")
+    out_of_context_penalty: float = threshold(
+        0.2, "a sentence that leans on the one before counts less, by less than one source's "
+        "share of support in a three-source story")
+    damage_weight: float = threshold(
+        10, "each mark of damage in a wording costs as much as 10 points of closeness to the "
+        "other wordings (0-100): an undamaged wording wins unless it is far off")
+    common_words_weight: float = threshold(
+        50, "a wording made only of words other sources use gains 50 points of closeness: a "
+        "spinner's odd synonyms lose to the original words")
+    key_people: int = threshold(4, "the protagonists: the people most sources name")
+    key_numbers: int = threshold(4, "the headline figures: the quantities most sources state")
+    key_number_min: float = threshold(
+        3, "counts below this ('two leaders') are ordinary words, not key numbers")
+    approximate_tolerance: float = threshold(
+        0.25, "an approximate value ('about an hour') joins an exact one this close ('50 "
+        "minutes'), as the discrepancy list treats them as agreeing")
+

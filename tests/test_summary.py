@@ -7,7 +7,9 @@ import re
 import pytest
 
 from generator.model import Claim, ClaimMember, Sentence, Source, Story
-from generator.story.summary import calendar_order, clearest, damage, summarise_story
+from generator.story.summary import summarise_story
+from generator.story.timeline import calendar_order
+from generator.story.wordings import clearest, damage
 
 
 @pytest.mark.parametrize(

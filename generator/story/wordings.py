@@ -1,0 +1,72 @@
+"""wordings: the sentences of the story in, the clearest of several wordings out.
+
+Shared by the summary, the headline and the timeline: among wordings of one statement (or one
+date, or one headline) the clearest is the least damaged (unbalanced quotation marks, stray
+punctuation, a doubled word, a lower-case start: what machine translation and spinning leave),
+then the one closest to all the others (spun and garbled copies drift away from the rest), then
+the one made of words other sources use too (a spinner's odd synonyms are found in one source).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz, process
+
+from generator.model import Sentence, Span, Story
+from generator.settings import DEFAULT, StorySettings
+from generator.text import words
+
+DAMAGE = re.compile(r"\s[.,;:]|[.,;:]\s*[.,;:]|\s[“”\"]\s*$|\b(\w+) \1\b|^[a-z]")
+
+
+def span_of(sentence: Sentence) -> Span:
+    return Span(
+        source=sentence.source,
+        sentence_id=sentence.id,
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+    )
+
+
+def damage(text: str) -> int:
+    """Marks of machine translation or spinning damage in a sentence."""
+    unbalanced = abs(text.count("“") - text.count("”")) + text.count('"') % 2
+    return unbalanced + len(DAMAGE.findall(text))
+
+
+def clearest(
+    texts: list[str],
+    common: frozenset[str] = frozenset(),
+    settings: StorySettings = DEFAULT.story,
+) -> int:
+    """Index of the clearest wording: least damaged, closest to the others and, when `common`
+    words are given, made of words that other sources use too; ties go to the first."""
+    if len(texts) == 1:
+        return 0
+    matrix = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, workers=1)
+    centrality = [(float(row.sum()) - 100.0) / (len(texts) - 1) for row in matrix]
+
+    def typical(text: str) -> float:
+        tokens = [w.lower() for w in words(text)]
+        return sum(t in common for t in tokens) / len(tokens) if tokens and common else 0.0
+
+    def cost(i: int) -> tuple[float, int]:
+        return (
+            damage(texts[i]) * settings.damage_weight
+            - centrality[i]
+            - settings.common_words_weight * typical(texts[i]),
+            i,
+        )
+
+    return min(range(len(texts)), key=cost)
+
+
+def shared_words(story: Story) -> frozenset[str]:
+    """Words that at least two sources use: the story's common vocabulary."""
+    seen: Counter[str] = Counter()
+    for source in story.sources:
+        seen.update({w.lower() for w in words(source.text)})
+    return frozenset(word for word, count in seen.items() if count > 1)
