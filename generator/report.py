@@ -12,8 +12,7 @@ import io
 import json
 from typing import Any
 
-from generator.facts.discrepancies import CSV_HEADER, discrepancy_records, discrepancy_rows
-from generator.model import Quote, Source, Span, Story
+from generator.model import DiscrepancyValue, Quote, Source, Span, Story
 
 SCHEMA_VERSION = 1
 
@@ -245,8 +244,53 @@ def quotes_csv(story: Story) -> dict[str, str]:
     return {"quotes.csv": to_csv(QUOTES_CSV_HEADER, rows)}
 
 
+def evidence_by_sentence(story: Story, value: DiscrepancyValue) -> list[tuple[str, list[Span]]]:
+    """A value's evidence grouped by sentence, in order: (sentence id, spans to mark)."""
+    grouped: dict[str, list[Span]] = {}
+    for span in value.evidence:
+        grouped.setdefault(span.sentence_id, []).append(span)
+    return list(grouped.items())
+
+
+def _value_json(story: Story, value: DiscrepancyValue) -> dict[str, Any]:
+    evidence = []
+    for sentence_id, spans in evidence_by_sentence(story, value):
+        sentence = story.sentence(sentence_id) if sentence_id else None
+        evidence.append({
+            "source": spans[0].source,
+            "sentence_id": sentence_id,
+            "sentence": sentence.text if sentence else "",
+            "marked": [{"start": s.start, "end": s.end, "text": s.text} for s in spans],
+        })
+    return {"value": value.value, "sources": list(value.sources), "evidence": evidence}
+
+
 def discrepancies_json(story: Story) -> list[dict[str, Any]]:
-    return discrepancy_records(story)
+    """report.json's `discrepancies`: DESIGN.md's shape, plus the marked spans and fact ids."""
+    return [
+        {"id": d.id, "kind": d.kind, "severity": d.severity, "title": d.title, "why": d.why,
+         "values": [_value_json(story, value) for value in d.values], "facts": list(d.facts)}
+        for d in story.discrepancies
+    ]
+
+
+DISCREPANCIES_CSV_HEADER = ["id", "kind", "severity", "title", "why", "value", "sources",
+                            "source", "sentence_id", "marked", "sentence"]  # fmt: skip
+
+
+def discrepancy_rows(story: Story) -> list[list[str]]:
+    """discrepancies.csv: one row per evidence sentence of each value."""
+    rows = []
+    for record in discrepancies_json(story):
+        for value in record["values"]:
+            for ev in value["evidence"]:
+                rows.append([
+                    record["id"], record["kind"], record["severity"], record["title"],
+                    record["why"], value["value"], " ".join(value["sources"]), ev["source"],
+                    ev["sentence_id"], " | ".join(m["text"] for m in ev["marked"]),
+                    ev["sentence"],
+                ])
+    return rows
 
 
 def build_report(story: Story) -> dict[str, Any]:
@@ -281,4 +325,4 @@ def csv_files(story: Story) -> dict[str, str]:
 
 
 def discrepancies_csv(story: Story) -> dict[str, str]:
-    return {"discrepancies.csv": to_csv(CSV_HEADER, discrepancy_rows(story))}
+    return {"discrepancies.csv": to_csv(DISCREPANCIES_CSV_HEADER, discrepancy_rows(story))}

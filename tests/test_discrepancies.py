@@ -63,8 +63,15 @@ def analyse(story: Story) -> Story:
         ("Russia denied the plan and accused Ukraine of drawing up plans to retake territory.",
          "Russia denied the plan, while Ukraine accused Russia of drawing up plans to retake "
          "territory.", "entity", "high"),
+        ("The bill passed by a 52-48 vote in the Senate.",
+         "The bill passed by a 51-49 vote in the Senate.", "number", "high"),
+        ("The plan will cost $2.4bn over ten years.",
+         "The plan will cost $3.1bn over ten years.", "number", "high"),
+        ("The talks lasted one and a half hours.", "The talks lasted two hours.", "number",
+         "high"),
     ],
-    ids=["number", "time-reference", "would-may", "hedged-close", "accused-swap"],
+    ids=["number", "time-reference", "would-may", "hedged-close", "accused-swap", "tally",
+         "money-bn", "one-and-a-half-hours"],
 )
 def test_aligned_sentences_that_disagree_are_flagged(a, b, kind, severity):
     found = [(d.kind, d.severity) for d in analyse(make_story(a, b)).discrepancies]
@@ -82,8 +89,17 @@ def test_aligned_sentences_that_disagree_are_flagged(a, b, kind, severity):
          "It would lead to a rupture between the two countries."),
         ("The United States will respond if Russia invades.",
          "The United States would respond if Russia invades."),
+        ("Tens of thousands of troops are massed on the border.",
+         "About 100,000 troops are massed on the border."),
+        ("The talks lasted one and a half hours.", "The talks lasted 90 minutes."),
+        ("Three hundred and forty-two people were evacuated.",
+         "342 people were evacuated."),
+        ("President Joe Biden warned Russia's Vladimir Putin against an invasion.",
+         "President Joe Biden warned Vladimir Putin against an invasion."),
     ],
-    ids=["identical", "hedged-same-number", "translation-noise", "will-would"],
+    ids=["identical", "hedged-same-number", "translation-noise", "will-would",
+         "estimate-holds-the-number", "hours-and-minutes", "words-and-digits",
+         "possessive-is-not-the-slot"],
 )
 def test_agreement_is_not_a_discrepancy(a, b):
     assert analyse(make_story(a, b)).discrepancies == ()

@@ -5,47 +5,94 @@ from __future__ import annotations
 import pytest
 
 from generator.facts.dates import find_dates, overlaps, resolve_date
-from generator.facts.frames import extract_facts, find_names
-from generator.model import Sentence, Source, Story
+from generator.facts.frames import extract_facts, find_names, person_names
 from generator.facts.numbers import agree, find_quantities
+from generator.model import Entity, EntityKind, FactKind, Sentence, Source, Story
+from generator.settings import DEFAULT
 
 
 @pytest.mark.parametrize(
     ("text", "value", "unit", "approximate"),
     [
-        ("A 50-minute telephone call", 50, "minute", False),
-        ("they spoke for nearly an hour", 60, "minute", True),
-        ("about an hour later", 60, "minute", True),
-        ("a two-hour call", 120, "minute", False),
-        ("tens of thousands of troops", 20_000, "troop", True),
-        ("a 100,000-strong army", 100_000, "army", False),
-        ("100,000 or so troops", 100_000, "troop", True),
-        ("an estimated 100,000 soldiers", 100_000, "soldier", True),
-        ("$3.5 million in aid", 3_500_000, "usd", False),
-        ("the 2 nuclear superpowers", 2, "nuclear", False),
+        ("A 50-minute telephone call", "50", "minute", False),
+        ("they spoke for nearly an hour", "60", "minute", True),
+        ("about an hour later", "60", "minute", True),
+        ("a two-hour call", "120", "minute", False),
+        ("one and a half hours of talks", "90", "minute", False),
+        ("half an hour later", "30", "minute", False),
+        ("tens of thousands of troops", "10000/100000", "troop", True),
+        ("hundreds of people fled", "100/1000", "people", True),
+        ("a 100,000-strong army", "100000", "army", False),
+        ("100,000 or so troops", "100000", "troop", True),
+        ("an estimated 100,000 soldiers", "100000", "soldier", True),
+        ("$3.5 million in aid", "3500000", "usd", False),
+        ("It costs $2.4bn to build.", "2400000000", "usd", False),
+        ("a fund of 2.4 billion dollars", "2400000000", "usd", False),
+        ("the 2 nuclear superpowers", "2", "superpower", False),
+        ("two dozen troops", "24", "troop", False),
+        ("a dozen eggs", "12", "egg", False),
+        ("three hundred and forty-two people", "342", "people", False),
+        ("half a million people", "500000", "people", False),
+        ("About 1.5 million people", "1500000", "people", True),
+        ("14 people were hurt", "14", "people", False),
+        ("52% of voters", "52", "%", False),
+        ("a 52-48 vote", "52-48", "vote", False),
     ],
-    ids=["50-minute", "nearly-an-hour", "about-an-hour", "two-hour", "tens-of-thousands",
-         "100000-strong", "or-so", "an-estimated", "money", "digit-2"],
+    ids=["50-minute", "nearly-an-hour", "about-an-hour", "two-hour", "one-and-a-half-hours",
+         "half-an-hour", "tens-of-thousands", "hundreds", "100000-strong", "or-so",
+         "an-estimated", "money", "bn", "billion-dollars", "digit-2", "two-dozen", "a-dozen",
+         "three-hundred-and-forty-two", "half-a-million", "1.5-million", "14-people", "percent",
+         "tally"],
 )
 def test_quantities_are_normalised(text, value, unit, approximate):
     (quantity,) = find_quantities(text)
-    assert (quantity.value, quantity.unit, quantity.approximate) == (value, unit, approximate)
+    assert (quantity.normalised, quantity.unit, quantity.approximate) == (value, unit, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("a 50-minute call", FactKind.DURATION), ("$2.4bn", FactKind.MONEY),
+     ("52% of voters", FactKind.PERCENT), ("a 52-48 vote", FactKind.TALLY),
+     ("14 people", FactKind.NUMBER)],
+    ids=["duration", "money", "percent", "tally", "count"],
+)
+def test_quantities_have_their_kind(text, kind):
+    (quantity,) = find_quantities(text)
+    assert quantity.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("two and three", ["2", "3"]), ("between 20 and 30 people", ["20", "30"]),
+     ("three hundred and forty-two people", ["342"])],
+    ids=["and-between-numbers", "digits-and", "and-after-a-scale"],
+)
+def test_and_joins_number_words_only_after_a_scale(text, values):
+    assert [q.normalised for q in find_quantities(text)] == values
 
 
 @pytest.mark.parametrize(
     "text",
     ["in 2014 the army", "on Jan.9-10 in Geneva", "the tone and tenor of talks",
-     "tensions rose and attention grew"],
-    ids=["year", "date-range", "ten-inside-word", "tens-inside-word"],
+     "tensions rose and attention grew", "one of them said", "leaders of the Group of Seven met"],
+    ids=["year", "date-range", "ten-inside-word", "tens-inside-word", "one-of", "inside-a-name"],
 )
 def test_no_quantity_where_there_is_none(text):
     assert find_quantities(text) == []
 
 
-def test_hedged_quantities_agree_within_tolerance_and_exact_ones_do_not():
-    fifty, hour = find_quantities("50 minutes"), find_quantities("nearly an hour")
-    assert agree(fifty[0], hour[0], 0.2)
-    assert not agree(find_quantities("50 minutes")[0], find_quantities("two hours")[0], 0.2)
+@pytest.mark.parametrize(
+    ("a", "b", "agreed"),
+    [("50 minutes", "nearly an hour", True), ("50 minutes", "two hours", False),
+     ("tens of thousands of troops", "100,000 troops", True),
+     ("tens of thousands of troops", "200,000 troops", False),
+     ("about 100,000 troops", "120,000 troops", True), ("100,000 troops", "120,000 troops", False)],
+    ids=["hedged-close", "exact-far", "range-holds-it", "range-misses-it", "hedged-17pct",
+         "exact-17pct"],
+)
+def test_quantities_agree_within_tolerance_or_inside_an_estimate(a, b, agreed):
+    tolerance = DEFAULT.facts.approximate_tolerance
+    assert agree(find_quantities(a)[0], find_quantities(b)[0], tolerance) is agreed
 
 
 @pytest.mark.parametrize(
@@ -100,11 +147,33 @@ def test_a_month_overlaps_its_days_and_a_range_its_ends():
     assert not overlaps("--12-03", "--12-07")
 
 
-def test_titles_are_split_from_names():
-    names = {name: (kind, title) for _, _, name, kind, title in
-             find_names("Russian President Vladimir Putin met Mr. Ushakov in Geneva.")}
-    assert names["Vladimir Putin"] == ("person", "president")
-    assert names["Ushakov"] == ("person", "mr.")
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "title"),
+    [
+        ("Russian President Vladimir Putin met Mr. Lavrov in Geneva.", "Vladimir Putin",
+         FactKind.PERSON, "president"),
+        ("The Pentagon said the exercise was routine.", "Pentagon", FactKind.ORGANISATION, ""),
+        ("Talks were held in Geneva on Monday.", "Geneva", FactKind.PLACE, ""),
+    ],
+    ids=["titled-person", "organisation-that-said", "place"],
+)
+def test_names_come_from_the_language_layer(text, name, kind, title):
+    names = {n.name: (n.kind, n.title) for n in find_names(text)}
+    assert names[name] == (kind, title)
+
+
+def test_a_capitalised_word_that_starts_a_sentence_is_not_a_name():
+    assert [n.name for n in find_names("Despite the rain, Earlier talks failed.")] == []
+
+
+def test_people_get_one_name_through_the_story_entities():
+    story = one_source_story("Mr. Petrenko said so.", "Anna Petrenko, the minister, left.")
+    story = Story(id=story.id, sources=story.sources, entities=(
+        Entity(id="p0", name="Anna Petrenko", kind=EntityKind.PERSON,
+               aliases=("Mr. Petrenko", "Petrenko")),))
+    assert person_names(story)["Petrenko"] == "Anna Petrenko"
+    people = {f.value for f in extract_facts(story).facts if f.kind == FactKind.PERSON}
+    assert people == {"Anna Petrenko"}
 
 
 def one_source_story(*sentences: str, published: str = "") -> Story:
@@ -127,7 +196,7 @@ def test_fact_offsets_point_into_the_source_text():
     for fact in story.facts:
         assert text[fact.start : fact.end] == fact.text
     by_kind = {f.kind: f for f in story.facts}
-    assert by_kind["date"].resolved == "2022-01-10"
+    assert by_kind[FactKind.DATE].resolved == "2022-01-10"
     assert by_kind["duration"].value == "50"
     assert by_kind["certainty"].value == "possible"
     assert by_kind["time_ref"].resolved == "2022-01"

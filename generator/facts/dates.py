@@ -18,28 +18,39 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-PERIODS = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year"}
-SHIFTS = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
-RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "several": 3, "few": 3}  # fmt: skip
+from generator.lexicon import (
+    AGO_COUNTS,
+    MONTHS,
+    PERIOD_SHIFTS,
+    PERIODS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    YEAR_PREPOSITIONS,
+)
+from generator.model import Fact, FactKind
+
+# Monday first, as `date.weekday()` counts.
+WEEKDAY_ORDER = sorted(WEEKDAYS, key=["monday", "tuesday", "wednesday", "thursday", "friday",
+                                      "saturday", "sunday"].index)
 
 # Full names, or the usual abbreviations with or without their full stop. "May" alone is a
 # modal verb far more often than a month, so it only counts with a day number next to it.
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("june", "july")]
+_ABBREVIATED = [m for m in MONTHS if m not in _FULL_MONTHS and m != "may"]
 _MONTH = (
-    r"(?:January|February|March|April|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+    "(?:" + "|".join(m.capitalize() for m in _FULL_MONTHS)
+    + "|(?:" + "|".join(sorted((m.capitalize() for m in _ABBREVIATED), key=len, reverse=True))
+    + r")\.?)"
 )
 _MONTH_OR_MAY = rf"(?:{_MONTH}|May)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR_BEFORE = "|".join(sorted(YEAR_PREPOSITIONS, key=len, reverse=True))
+_WEEKDAY = "|".join(day.capitalize() for day in WEEKDAY_ORDER)
+_SHIFT = "|".join(PERIOD_SHIFTS)
+_PERIOD = "|".join(sorted(PERIODS, key=len, reverse=True))
+_AGO = "|".join(AGO_COUNTS)
+_RELATIVE_DAY = "|".join(RELATIVE_DAYS)
 DATE_RE = re.compile(
     rf"""
     (?P<md>(?P<m1>{_MONTH_OR_MAY})\s*(?P<d1>{_DAY})
@@ -47,17 +58,17 @@ DATE_RE = re.compile(
     | (?P<dm>\b(?P<d3>{_DAY})(?:\s*(?:-|–|and|to)\s*(?P<d4>{_DAY}))?\s+(?:of\s+)?
         (?P<m2>{_MONTH_OR_MAY})\b(?:,?\s+(?P<y2>{_YEAR}))?)
     | (?P<my>\b(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?\b)
-    | (?P<year>\b(?:in|since|by|until|of|from|before|after|early|late|mid-)\s+(?P<y4>{_YEAR})\b)
-    | (?P<wd>\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b)
+    | (?P<year>\b(?:{_YEAR_BEFORE})\s+(?P<y4>{_YEAR})\b)
+    | (?P<wd>\b(?P<w>{_WEEKDAY})(?:'s|’s)?\b)
     """,
     re.VERBOSE,
 )
 RELATIVE_RE = re.compile(
-    r"""\b(?:
-      (?P<qual>earlier|later)\s+(?P<s1>this|next|last)\s+(?P<p1>week|weekend|month|year)
-    | (?P<s2>this|last|past|previous|next|coming)\s+(?P<p2>week|weekend|month|year)\b
-    | (?P<n>a|an|one|two|three|four|five|six|several|few)\s+(?P<p3>day|week|month|year)s?\s+ago
-    | (?P<rd>yesterday|today|tonight|tomorrow)
+    rf"""\b(?:
+      (?P<qual>earlier|later)\s+(?P<s1>this|next|last)\s+(?P<p1>{_PERIOD})
+    | (?P<s2>{_SHIFT})\s+(?P<p2>{_PERIOD})\b
+    | (?P<n>{_AGO})\s+(?P<p3>day|week|month|year)s?\s+ago
+    | (?P<rd>{_RELATIVE_DAY})
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -71,7 +82,7 @@ class DateMention:
     end: int
     text: str
     value: str
-    kind: str  # date | time_ref
+    kind: FactKind  # date | time_ref
 
 
 def _month(name: str) -> int:
@@ -120,18 +131,19 @@ def find_dates(text: str) -> list[DateMention]:
             start = match.start("y4")
             if text[match.start() : start].lower().startswith(("early", "late", "mid")):
                 start = match.start()
-        found.append(DateMention(start, end, text[start:end], value, "date"))
+        found.append(DateMention(start, end, text[start:end], value, FactKind.DATE))
     for match in RELATIVE_RE.finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in found):
             continue
         if match["rd"]:
             value = f"day{RELATIVE_DAYS[match['rd'].lower()]:+d}"
         elif match["n"]:
-            value = f"{match['p3'].lower()}{-COUNTS[match['n'].lower()]:+d}"
+            value = f"{match['p3'].lower()}{-AGO_COUNTS[match['n'].lower()]:+d}"
         else:
-            shift = SHIFTS[(match["s1"] or match["s2"]).lower()]
+            shift = PERIOD_SHIFTS[(match["s1"] or match["s2"]).lower()]
             value = f"{PERIODS[(match['p1'] or match['p2']).lower()]}{shift:+d}"
-        found.append(DateMention(match.start(), match.end(), match.group(), value, "time_ref"))
+        found.append(DateMention(match.start(), match.end(), match.group(), value,
+                                  FactKind.TIME_REF))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -169,7 +181,7 @@ def resolve_date(value: str, kind: str, published: str) -> str:
         return value
     if "/" in value:
         return "/".join(resolve_date(part, kind, published) for part in value.split("/"))
-    if kind == "time_ref":
+    if kind == FactKind.TIME_REF:
         period, shift = value[:-2], int(value[-2:])
         if period == "day":
             return (day0 + dt.timedelta(days=shift)).isoformat()
@@ -182,8 +194,8 @@ def resolve_date(value: str, kind: str, published: str) -> str:
         if period == "year":
             return str(day0.year + shift)
         return value
-    if value in WEEKDAYS:
-        back = (day0.weekday() - WEEKDAYS.index(value)) % 7
+    if value in WEEKDAY_ORDER:
+        back = (day0.weekday() - WEEKDAY_ORDER.index(value)) % 7
         return (day0 - dt.timedelta(days=back)).isoformat()
     if value.startswith("--"):
         parts = value[2:].split("-")
@@ -209,3 +221,26 @@ def overlaps(a: str, b: str) -> bool:
     if len(a1) != len(b1):
         return False
     return a1 <= b2 and b1 <= a2
+
+
+def grain(value: str) -> str:
+    """How precise a date value is: weekday | year | month | day."""
+    first = date_bounds(value)[0]
+    if first.isalpha():
+        return "weekday"
+    if first.isdigit():
+        return "year"
+    is_day = (first.startswith("--") and len(first) == 7) or len(first) == 10
+    return "day" if is_day else "month"
+
+
+def ranges_overlap(a: str, b: str) -> bool:
+    """Whether two date values (or ranges) of one precision share a day."""
+    a1, a2 = date_bounds(a)
+    b1, b2 = date_bounds(b)
+    return a1 <= b2 and b1 <= a2
+
+
+def date_value(fact: Fact) -> str:
+    """A date fact's value, resolved against its source's publication date when it could be."""
+    return fact.resolved or fact.value

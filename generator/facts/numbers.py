@@ -1,11 +1,17 @@
-"""Numbers and quantities in a sentence: digits or words in, normalised quantities out.
+"""Numbers and quantities in a sentence: text in, normalised `Quantity`s out.
 
-`find_quantities(text)` returns every number a sentence states ("100,000", "two-hour",
-"nearly an hour", "tens of thousands", "$3 million", "2 nuclear superpowers") as a `Quantity`:
-its span, a plain decimal value, whether it is hedged ("about", "or so", "an estimated"), what it
-counts (the unit: the noun after it, or "minute"/"usd" for durations and money) and its kind
-(number | duration | money). Years are left to `dates.py`. Durations are normalised to minutes so
-that "50 minutes" and "nearly an hour" can be compared.
+`find_quantities(text)` returns every number a sentence states, in digits or in words: "100,000",
+"three hundred and forty-two", "two dozen", "one and a half hours", "half a million", "$2.4bn",
+"1.5 million", "52%", "a 52-48 vote", "tens of thousands". Each is a `Quantity`: its span, its
+value (a range `value`..`high` for an estimate such as "tens of thousands"), whether it is hedged
+("about", "or so", "an estimated"), its kind (number | duration | money | percent | tally) and
+its unit: minutes for a duration (so "50 minutes" and "nearly an hour" compare), an ISO currency
+code for money, "%" for a share, else the lemma of the noun it counts, read from the parse
+(`language.py`). Years are left to `dates.py`.
+
+Spelled-out numbers are read by `text2num` (a maintained parser of number words); this module
+only adds what it does not read: multiples ("dozen", "half a"), "and a half", scale words after
+digits ("1.5 million", "bn"), estimates and tallies. The words come from `lexicon.py`.
 """
 
 from __future__ import annotations
@@ -13,63 +19,69 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WORD_VALUES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "half": 0.5,
-}  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}  # fmt: skip
-# "tens of thousands" and the like are vague: the low end, marked approximate.
-VAGUE = {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2_000,
-         "millions": 2_000_000, "billions": 2_000_000_000}  # fmt: skip
-MINUTES = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1_440, "week": 10_080,
-           "month": 43_200, "year": 525_600}  # fmt: skip
-HEDGES = (
-    "about", "around", "nearly", "almost", "roughly", "some", "approximately", "an estimated",
-    "estimated", "more than", "over", "up to", "at least", "close to", "less than", "fewer than",
-    "just over", "just under", "under", "upwards of", "as many as", "as much as", "at most",
-)  # fmt: skip
-CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "dollars": "usd", "dollar": "usd",
-            "euros": "eur", "euro": "eur", "pounds": "gbp", "rubles": "rub",
-            "yuan": "cny"}  # fmt: skip
+from text_to_num import text2num
 
+from generator import language
+from generator.lexicon import (
+    CARDINAL_WORDS,
+    CURRENCIES,
+    MINUTES_PER_UNIT,
+    NUMBER_HEDGES_AFTER,
+    NUMBER_HEDGES_BEFORE,
+    NUMBER_MULTIPLES,
+    NUMBER_SCALES,
+    PERCENT_WORDS,
+    VAGUE_NUMBERS,
+)
+from generator.model import FactKind
 
-def word_list(text: str) -> list[str]:
-    """The words of a whitespace-separated list written as one string."""
-    return text.split()
+WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+_NUMBER_WORD = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True) + list(WORD_SCALES))
+_WORD_SCALE = "|".join(WORD_SCALES)
+_SCALE = "|".join(sorted((re.escape(w) for w in NUMBER_SCALES), key=len, reverse=True))
+_VAGUE = "|".join(VAGUE_NUMBERS)
+_MULTIPLE = "|".join(w for w in NUMBER_MULTIPLES if w != "half")
+_TIME_UNIT = "|".join(MINUTES_PER_UNIT)
+_PERCENT = "|".join(sorted((re.escape(w) for w in PERCENT_WORDS), key=len, reverse=True))
+_CURRENCY_SIGN = "|".join(re.escape(c) for c in CURRENCIES if not c.isalpha())
 
-
-_WORD = "|".join(sorted((re.escape(w) for w in WORD_VALUES), key=len, reverse=True))
-_SCALE = "|".join(SCALES)
-_VAGUE = "|".join(VAGUE)
-_UNIT_WORDS = "|".join(MINUTES)
+# A spelled-out number: number words joined by hyphens or spaces, with "and" only after a scale
+# word ("three hundred and forty-two"; "two and three" is two numbers), and "a" only before a
+# scale word ("a hundred").
+_RUN = rf"(?:{_NUMBER_WORD})(?:[-\s]+(?:{_NUMBER_WORD}))*?"
+_WORDS = (
+    rf"(?:(?:an?\s+(?=(?:{_WORD_SCALE})\b))?(?:{_RUN}[-\s]+)?(?:{_WORD_SCALE})\s+and\s+)?"
+    rf"(?:an?\s+(?=(?:{_WORD_SCALE})\b))?(?:{_NUMBER_WORD})(?:[-\s]+(?:{_NUMBER_WORD}))*"
+)
 NUMBER_RE = re.compile(
-    rf"""(?P<cur>[$€£])?\s?
+    rf"""(?P<cur>{_CURRENCY_SIGN})?\s?
     (?:
-      \b(?P<vague>(?:{_VAGUE})(?:\s+of\s+(?:{_VAGUE}))*)\b
-      | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-      | \b(?P<words>(?:{_WORD})(?:[-\s](?:{_WORD}))?)\b
-      | (?P<article>\ban?\b|\bhalf\s+an?\b)(?=\s+(?:{_UNIT_WORDS})s?\b)
+      (?P<vague>\b(?:{_VAGUE})(?:\s+of\s+(?:{_VAGUE}))*\b)
+    | (?P<tally>(?<![\d.,/-])\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?![\d.,/%-]))
+    | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    | (?P<half>\bhalf\s+an?\b)
+    | (?P<words>\b{_WORDS}\b(?:\s+and\s+a\s+half\b)?)
+    | (?P<article>\ban?\b)(?=\s+(?:{_MULTIPLE}|{_TIME_UNIT})s?\b)
     )
-    (?P<scale>(?:[-\s](?:{_SCALE}))*)
-    (?P<tail>[-\s]+(?:{_UNIT_WORDS})s?\b|-strong\b|\s?%|\s?(?:per\s?cent|percent)\b)?
+    (?P<multiple>\s+(?:{_MULTIPLE})\b)?
+    (?P<scale>(?:[-\s]?(?:{_SCALE})\b)*)
+    (?P<tail>[-\s]+(?:{_TIME_UNIT})s?\b|-strong\b|\s?(?:{_PERCENT})(?!\w))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-HEDGE_BEFORE_RE = re.compile(
-    r"(?:\b(?:" + "|".join(re.escape(h) for h in HEDGES) + r")|~)\s*$", re.IGNORECASE
-)
-HEDGE_AFTER_RE = re.compile(r"^\s*(?:or so|or more|-odd|or less|plus)\b", re.IGNORECASE)
+_HEDGES_BEFORE = "|".join(sorted((re.escape(h) for h in NUMBER_HEDGES_BEFORE), key=len,
+                                 reverse=True))
+HEDGE_BEFORE_RE = re.compile(rf"(?:(?<!\w)(?:{_HEDGES_BEFORE}))\s*$", re.IGNORECASE)
+_HEDGES_AFTER = "|".join(sorted((re.escape(h) for h in NUMBER_HEDGES_AFTER), key=len,
+                                reverse=True))
+HEDGE_AFTER_RE = re.compile(rf"^\s*(?:{_HEDGES_AFTER})\b", re.IGNORECASE)
 NEXT_WORD_RE = re.compile(r"^[\s-]*(?:of\s+)?([A-Za-z][A-Za-z-]*)")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
-# Words that look like a number's unit but are not what it counts.
-NOT_UNITS = frozenset(word_list(
-    """a an the of and or to in on at for by with from as than that which who
-    is are was were be been has have had more less times"""
-))
+# Dependency labels that tie a number to the noun it counts ("14 people", "$3 million in aid").
+COUNTING_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "npadvmod"})
+# Entity labels of names: a number inside one is part of the name.
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT",
+               "PRODUCT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +89,21 @@ class Quantity:
     start: int
     end: int
     text: str
-    value: float
+    value: float  # the number, or the low end of an estimate's range
     approximate: bool
     unit: str
-    kind: str  # number | duration | money | percent
+    kind: FactKind  # number | duration | money | percent | tally
+    high: float | None = None  # the high end of an estimate's range ("tens of thousands")
+    tally: str = ""  # a vote or a score as written in digits: "52-48"
+
+    @property
+    def normalised(self) -> str:
+        """The comparable value: "342", "1.5", "10000/100000" for a range, "52-48"."""
+        if self.kind is FactKind.TALLY:
+            return self.tally
+        if self.high is not None:
+            return f"{plain_number(self.value)}/{plain_number(self.high)}"
+        return plain_number(self.value)
 
 
 def plain_number(value: float) -> str:
@@ -90,101 +113,188 @@ def plain_number(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
-def singular(word: str) -> str:
-    word = word.lower()
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+def bounds(value: str) -> tuple[float, float] | None:
+    """The low and high end of a normalised quantity value; None for a tally or a non-number."""
+    low, _, high = value.partition("/")
+    try:
+        return float(low), float(high or low)
+    except ValueError:
+        return None
 
 
-def _base_value(match: re.Match[str]) -> tuple[float, bool] | None:
+def words_value(words: str) -> float:
+    """A spelled-out number: "three hundred and forty-two" -> 342, "a dozen" -> 12."""
+    text = words.lower().strip()
+    half = text.endswith(" and a half")
+    if half:
+        text = text[: -len(" and a half")]
+    text = re.sub(r"^an?\s+", "one ", text)
+    value = float(text2num(re.sub(r"\s+", " ", text.replace("-", " ")), "en"))
+    return value + 0.5 if half else value
+
+
+def _vague_range(phrase: str) -> tuple[float, float]:
+    """ "tens of thousands" -> (10,000, 100,000): each "of" scales by the next word's base."""
+    parts = [p for p in phrase.lower().split() if p != "of"]
+    low, high = VAGUE_NUMBERS[parts[0]]
+    for part in parts[1:]:
+        base = VAGUE_NUMBERS[part][0]
+        low, high = low * base, high * base
+    return low, high
+
+
+def _base(match: re.Match[str]) -> tuple[float, float | None] | None:
+    """The matched number before scales and units: (value, high end of a range or None)."""
     if match["vague"]:
-        words = match["vague"].lower().split()
-        value = 1.0
-        for word in words:
-            if word != "of":
-                value *= VAGUE[word] if value == 1.0 else SCALES.get(word[:-1], VAGUE[word])
-        return value, True
+        return _vague_range(match["vague"])
     if match["digits"]:
-        return float(match["digits"].replace(",", "")), False
+        return float(match["digits"].replace(",", "")), None
+    if match["tally"]:
+        return float(re.split(r"\s?[-–]\s?", match["tally"])[0]), None
+    if match["half"]:
+        return 0.5, None
     if match["words"]:
-        total = 0.0
-        for part in re.split(r"[-\s]+", match["words"].lower()):
-            if part == "a":
-                continue
-            total += WORD_VALUES.get(part, 0)
-        if match["words"].lower() in WORD_VALUES:
-            total = WORD_VALUES[match["words"].lower()]
-        return total, False
+        try:
+            return words_value(match["words"]), None
+        except ValueError:
+            return None
     if match["article"]:
-        return (0.5 if "half" in match["article"].lower() else 1.0), False
+        return 1.0, None
     return None
 
 
+def _skipped(match: re.Match[str], text: str, start: int, end: int) -> bool:
+    """Matches that are not a checkable count: codes, times, years, a lone "one" or "a"."""
+    digits = match["digits"] or match["tally"] or ""
+    if digits and (
+        (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/.:"))
+        or (end < len(text) and (text[end].isalpha() or text[end] in "/:"))
+    ):
+        return True  # part of a code, a time, a fraction or a date like 9-10
+    if match["words"] and start > 0 and text[start - 1].isalpha():
+        return True
+    extra = match["scale"] or match["tail"] or match["multiple"] or match["cur"]
+    if match["digits"] and YEAR_RE.match(match["digits"]) and not extra:
+        return True  # a year: dates.py reads it
+    if (match["article"] or match["half"]) and not (match["tail"] or match["multiple"]
+                                                    or match["scale"]):
+        return True
+    words = (match["words"] or "").lower()
+    return words in ("one", "an", "a") and not extra  # "one of": rarely a checkable count
+
+
+def _scaled(match: re.Match[str], value: float, high: float | None) -> tuple[float, float | None]:
+    factor = 1.0
+    if match["multiple"]:
+        factor *= NUMBER_MULTIPLES[match["multiple"].strip().lower()]
+    for part in re.findall(r"[a-z]+", (match["scale"] or "").lower()):
+        factor *= NUMBER_SCALES[part]
+    return value * factor, (high * factor if high is not None else None)
+
+
+def _kind_and_unit(match: re.Match[str], text: str, end: int) -> tuple[FactKind, str, float]:
+    """Kind, unit (when the words say it) and the factor that turns the value into that unit."""
+    if match["tally"]:
+        return FactKind.TALLY, "", 1.0
+    tail = re.sub(r"^[-\s]+", "", match["tail"] or "").lower()
+    if match["cur"]:
+        return FactKind.MONEY, CURRENCIES[match["cur"].lower()], 1.0
+    if tail and tail.rstrip("s") in MINUTES_PER_UNIT:
+        return FactKind.DURATION, "minute", MINUTES_PER_UNIT[tail.rstrip("s")]
+    if tail and tail != "strong":
+        return FactKind.PERCENT, "%", 1.0
+    rest = text[end:]
+    hedge = HEDGE_AFTER_RE.match(rest)
+    after = NEXT_WORD_RE.match(rest[hedge.end() :] if hedge else rest)
+    if after and after.group(1).lower() in CURRENCIES:
+        return FactKind.MONEY, CURRENCIES[after.group(1).lower()], 1.0
+    return FactKind.NUMBER, "", 1.0
+
+
+def counted_noun(text: str, start: int, end: int) -> str:
+    """The lemma of the noun a number counts, from the parse: the noun it modifies ("14
+    people", "a 100,000-strong army") or else the noun right after it ("tens of thousands of
+    troops"); "" when there is none."""
+    doc = language.doc(text)
+    inside = [t for t in doc if start <= t.idx < end]
+    for token in reversed(inside):
+        head = token.head
+        if (token.dep_ in COUNTING_DEPS and head.pos_ in ("NOUN", "PROPN")
+                and not start <= head.idx < end):
+            return head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_
+    after = [t for t in doc if t.idx >= end and not t.is_punct]
+    while after and (after[0].lower_ in ("of", "or", "so", "more", "-", "odd", "plus")
+                     or after[0].pos_ in ("ADJ", "DET")):
+        after = after[1:]
+    if after and after[0].pos_ == "NOUN":
+        return after[0].lemma_.lower()
+    return ""
+
+
+def _hedged(text: str, start: int, end: int) -> bool:
+    return bool(HEDGE_BEFORE_RE.search(text[max(0, start - 20) : start])
+                or HEDGE_AFTER_RE.match(text[end : end + 12]))
+
+
+def _in_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names in `text` (the parse's entities): a number inside one ("the Group of
+    Seven", "Apollo 11") is part of a name, not a count."""
+    return [(start, end) for start, end, _, _ in language.entities(text, NAME_LABELS)]
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every number in `text`, with its unit and whether it is hedged."""
+    """Every number in `text`, with its unit and whether it is hedged or an estimate."""
     found: list[Quantity] = []
+    names: list[tuple[int, int]] | None = None
     for match in NUMBER_RE.finditer(text):
-        base = _base_value(match)
-        if base is None or not match.group().strip():
-            continue
-        value, approximate = base
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
             start += 1
-        digits = match["digits"] or ""
-        if digits and (
-            (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/.:"))
-            or (end < len(text) and (text[end].isalpha() or text[end] in "/:"))
-        ):
-            continue  # part of a code, time, fraction or a date like 9-10
-        if match["words"] and start > 0 and text[start - 1].isalpha():
+        if start == end or _skipped(match, text, start, end):
             continue
-        scale = match["scale"] or ""
-        for part in re.findall(r"[a-z]+", scale.lower()):
-            value *= SCALES[part]
-        if digits and YEAR_RE.match(digits) and not scale and not match["tail"]:
-            continue  # a year: dates.py handles it
-        if match["article"] and not match["tail"]:
+        names = _in_names(text) if names is None else names
+        if any(s <= start and end <= e for s, e in names):
             continue
-        if (match["words"] or "").lower() in ("one", "half") and not (scale or match["tail"]):
-            continue  # "one of", "half the": rarely a checkable count
-        tail = (match["tail"] or "").strip(" -").lower()
-        kind, unit = "number", ""
-        if match["cur"]:
-            kind, unit = "money", CURRENCY[match["cur"]]
-        if tail in ("%", "per cent", "percent", "percent"):
-            kind, unit = "percent", "%"
-        elif tail == "strong":
-            unit = "strong"
-        elif tail:
-            word = singular(tail)
-            if word in MINUTES:
-                kind, unit = "duration", "minute"
-                value *= MINUTES[word]
-        if kind == "number" and unit in ("", "strong"):
-            rest = text[end:]
-            hedge_after = HEDGE_AFTER_RE.match(rest)
-            after = NEXT_WORD_RE.match(rest[hedge_after.end() :] if hedge_after else rest)
-            if after and after.group(1).lower() in CURRENCY:
-                kind, unit = "money", CURRENCY[after.group(1).lower()]
-            elif after and after.group(1).lower() not in NOT_UNITS:
-                unit = singular(after.group(1))
-        before = text[max(0, start - 20) : start]
-        after_text = text[end : end + 12]
-        if HEDGE_BEFORE_RE.search(before) or HEDGE_AFTER_RE.match(after_text):
-            approximate = True
-        found.append(Quantity(start, end, text[start:end], value, approximate, unit, kind))
+        base = _base(match)
+        if base is None:
+            continue
+        value, high = _scaled(match, *base)
+        kind, unit, factor = _kind_and_unit(match, text, end)
+        value, high = value * factor, (high * factor if high is not None else None)
+        if kind in (FactKind.NUMBER, FactKind.TALLY):
+            unit = counted_noun(text, start, end)
+        approximate = high is not None or _hedged(text, start, end)
+        tally = re.sub(r"\s", "", match["tally"] or "").replace("–", "-")
+        found.append(Quantity(start, end, text[start:end], value, approximate, unit, kind,
+                              high=high, tally=tally))
     return found
 
 
 def agree(a: Quantity, b: Quantity, tolerance: float) -> bool:
-    """Equal, or within `tolerance` (a share of the larger value) when either side is hedged."""
-    if a.value == b.value:
+    """Equal, inside the other's range, or within `tolerance` (a share of the larger value)
+    when either side is hedged."""
+    return values_agree(a.normalised, a.approximate, b.normalised, b.approximate, tolerance)
+
+
+def values_agree(a: str, a_hedged: bool, b: str, b_hedged: bool, tolerance: float) -> bool:
+    """Two normalised quantity values agree: equal, overlapping ranges, or within `tolerance`
+    of each other when either is hedged."""
+    if a == b:
         return True
-    if not (a.approximate or b.approximate):
+    range_a, range_b = bounds(a), bounds(b)
+    if range_a is None or range_b is None:
         return False
-    largest = max(abs(a.value), abs(b.value)) or 1.0
-    return abs(a.value - b.value) / largest <= tolerance
+    if range_a[0] <= range_b[1] and range_b[0] <= range_a[1] and (
+        range_a[0] != range_a[1] or range_b[0] != range_b[1]
+    ):
+        return True  # an estimate's range holds the other value
+    return (a_hedged or b_hedged) and relative_gap(range_a, range_b) <= tolerance
+
+
+def relative_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two values (or ranges) are, as a share of the larger: 0 when they touch."""
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return 0.0
+    low, high = (a[1], b[0]) if a[1] < b[0] else (b[1], a[0])
+    return abs(high - low) / (max(abs(low), abs(high)) or 1.0)
+

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.facts.discrepancies import KIND_LABELS, KIND_ORDER, SEVERITY_ORDER, evidence_by_sentence
-from generator.model import Discrepancy, DiscrepancyValue, Story
+from generator.facts.discrepancies import KIND_LABELS
+from generator.model import Discrepancy, DiscrepancyKind, DiscrepancyValue, Severity, Story
 from generator.render.common import (
     Site,
     environment,
@@ -22,6 +22,7 @@ from generator.render.common import (
     sentence_link,
     source_link,
 )
+from generator.report import evidence_by_sentence
 
 PAGE = "discrepancies.md"
 METHOD_ANCHOR = "discrepancies"  # our section's heading in docs/method.md
@@ -70,16 +71,16 @@ def _item(story: Story, site: Site, d: Discrepancy) -> dict[str, object]:
 
 def render(story: Story, site: Site) -> dict[str, str]:
     page_path = site.path(PAGE)
-    kinds = [k for k in KIND_ORDER if any(d.kind == k for d in story.discrepancies)]
+    kinds = [k for k in DiscrepancyKind if any(d.kind == k for d in story.discrepancies)]
     counts = {sev: sum(1 for d in story.discrepancies if d.severity == sev)
-              for sev in SEVERITY_ORDER}
+              for sev in Severity}
     method = Site("", site.directory_urls).href(page_path, "method.md", METHOD_ANCHOR)
     content = environment().get_template("discrepancies.md.j2").render(
         story=story,
         items=[_item(story, site, d) for d in story.discrepancies],
         kinds=[(k, KIND_LABELS[k], sum(1 for d in story.discrepancies if d.kind == k))
                for k in kinds],
-        all_kinds=[(k, KIND_LABELS[k]) for k in KIND_ORDER],
+        all_kinds=[(k, KIND_LABELS[k]) for k in DiscrepancyKind],
         counts=counts,
         csv=site.href(PAGE, "discrepancies.csv"),
         report=site.href(PAGE, "report.json"),
