@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator.model import Span, Story
+from generator.model import Severity, Span, Story
 from generator.render.common import (
     Site,
     environment,
@@ -98,7 +98,7 @@ def render(story: Story, site: Site) -> dict[str, str]:
                 )
                 for e in story.entities
             ],
-            severities=[(level, severities.get(level, 0)) for level in ("high", "medium", "low")],
+            severities=[(level, severities.get(level, 0)) for level in Severity],
             most_copied=most_copied(story),
             sources=[(source, source_link(site, page, source)) for source in story.sources],
             report=site.href(page, "report.json"),
