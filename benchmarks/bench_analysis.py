@@ -14,10 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator import pipeline
-from generator.settings import DEFAULT
 from generator.ingest.read import find_stories
-from generator.model import Story
 from generator.ingest.segment import split_paragraph
+from generator.model import Story
+from generator.settings import DEFAULT
 
 BUDGET = 0.3  # seconds for the seeds (issue 9; issue 3 asked for 1 s)
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,7 +62,9 @@ def main() -> None:
     print(f"{'load (ingest, clean, segment)':34}{load * 1000:8.1f} ms")
     for stage in pipeline.STAGES:
         inputs = stories
-        elapsed = best_of(args.runs, lambda stage=stage, inputs=inputs: [stage.run(s, DEFAULT) for s in inputs])
+        elapsed = best_of(
+            args.runs, lambda stage=stage, inputs=inputs: [stage.run(s, DEFAULT) for s in inputs]
+        )
         print(f"{stage.name:34}{elapsed * 1000:8.1f} ms")
         stories = [stage.run(story, DEFAULT) for story in stories]
     verdict = "within" if total <= BUDGET else "OVER"

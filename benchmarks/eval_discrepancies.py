@@ -1,13 +1,20 @@
-"""Discrepancies against the hand annotation of the seeds: precision, recall, false alarms.
+"""Discrepancies against hand annotations: the seeds, and contradictions between real outlets.
 
-Run: `python benchmarks/eval_discrepancies.py [--verbose]`. Analyses the seeds and compares
-`story.discrepancies` with `tests/data/seed_discrepancies.json`. A predicted discrepancy matches
-a gold one when its evidence sentences touch at least two of the gold entry's values (so a
-discrepancy that shows only one side does not count). Matches with "optional" gold entries count
-neither way. Precision = matched / (predicted - optional matches); recall = matched / required
-gold. It also lists any high-severity discrepancy resting only on sentences the annotation marks
-as agreeing ("50 minutes" vs "nearly an hour"), which must not happen, and, when
-`../shared/eval/basil` is present, how many discrepancies each BASIL story gets.
+Run: `python benchmarks/eval_discrepancies.py [--part tuning|heldout|all] [--verbose] [--basil]`.
+
+Seeds: `story.discrepancies` against `tests/data/seed_discrepancies.json`. A predicted
+discrepancy matches a gold one when its evidence sentences touch at least two of the gold entry's
+values (a discrepancy that shows only one side does not count). Matches with "optional" gold
+entries count neither way. Precision = matched / (predicted - optional matches); recall = matched
+/ required gold; and any high-severity discrepancy resting only on sentences the annotation marks
+as agreeing ("50 minutes" vs "nearly an hour"), which must not happen.
+
+Contradictions (`../shared/eval/contradictions/`, the chosen part, `benchmarks/splits.py`): each
+side's snippet is looked up in the sentences of the sources that state it. A contradiction is
+found when one discrepancy's evidence covers both sides' sentences; a false alarm is a high or
+medium discrepancy that matches no contradiction (reported per story); a trap is flagged when a
+high or medium discrepancy's evidence covers two of its snippets. With `--basil`, how many
+discrepancies each BASIL story of the part gets.
 """
 
 from __future__ import annotations
@@ -17,16 +24,23 @@ import json
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from rapidfuzz import fuzz
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import harness  # noqa: E402
+import splits  # noqa: E402
+from harness import fold  # noqa: E402
 
 from generator.model import Discrepancy, Story  # noqa: E402
-from generator.pipeline import analyse_story, load_story  # noqa: E402
 
+ROOT = harness.ROOT
 GOLD = ROOT / "tests" / "data" / "seed_discrepancies.json"
-BASIL = ROOT.parent / "shared" / "eval" / "basil" / "stories"
+SERIOUS = ("high", "medium")  # the severities a reader acts on: a false one is a false alarm
+FOUND = 90  # partial_ratio of a snippet against a sentence to locate it when not contained
 
 
 def evidence_ids(d: Discrepancy) -> set[str]:
@@ -57,10 +71,11 @@ def score(story: Story, gold: dict, verbose: bool = False) -> dict[str, float]:
             fp += 1
             tag = "FP  "
         if verbose:
-            print(f"  {tag:10} {d.id:4} {d.severity:6} {d.kind:10} {d.title[:90]}")
+            print(f"  {tag:10} {d.id:4} {harness.name(d.severity):6} {harness.name(d.kind):10} "
+                  f"{d.title[:90]}")
     alarms = [
         d for d in story.discrepancies
-        if d.severity == "high"
+        if harness.name(d.severity) == "high"
         and any(evidence_ids(d) <= set(a["sentences"]) for a in gold.get("agreements", []))
     ]
     missed = [g["id"] + " " + g["note"] for g in required if g["id"] not in hit_gold]
@@ -79,15 +94,108 @@ def score(story: Story, gold: dict, verbose: bool = False) -> dict[str, float]:
     }
 
 
-def basil_counts() -> None:
-    if not BASIL.is_dir():
-        print("BASIL: ../shared/eval/basil not found, skipped")
-        return
+def evaluate_seeds() -> Story:
+    return harness.analyse(harness.load_story(ROOT / "seeds", "seeds"))
+
+
+@dataclass
+class Tally:
+    """Contradiction figures summed over stories."""
+
+    stories: int = 0
+    contradictions: int = 0
+    found: int = 0
+    false_alarms: int = 0
+    traps: int = 0
+    traps_flagged: int = 0
+    snippets_lost: int = 0  # gold snippets not in any sentence: the cleaner dropped their text
+    notes: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        return {
+            "discrepancies.contradictions.recall": harness.ratio(self.found, self.contradictions),
+            "discrepancies.contradictions.false_alarms_per_story":
+                harness.ratio(self.false_alarms, self.stories),
+            "discrepancies.contradictions.traps_flagged":
+                harness.ratio(self.traps_flagged, self.traps),
+        }
+
+
+def locate(story: Story, source: str, snippet: str) -> set[str]:
+    """The ids of the sentences of `source` that hold `snippet` (two when it spans a boundary)."""
+    sentences = [s for src in story.sources if src.id == source for s in src.sentences]
+    key = fold(snippet).strip(" ,.")
+    texts = [fold(s.text) for s in sentences]
+    found = {s.id for s, text in zip(sentences, texts, strict=True) if key in text}
+    if found:
+        return found
+    for i in range(len(sentences) - 1):
+        if key in f"{texts[i]} {texts[i + 1]}":
+            return {sentences[i].id, sentences[i + 1].id}
+    scores = [fuzz.partial_ratio(key, text) for text in texts]
+    best = max(range(len(scores)), key=scores.__getitem__, default=None)
+    if best is not None and scores[best] >= FOUND:
+        return {sentences[best].id}
+    return set()
+
+
+def covers(d: Discrepancy, sides: list[set[str]]) -> bool:
+    """The discrepancy's evidence touches every side (at least two sides when there are more)."""
+    found = evidence_ids(d)
+    touched = sum(1 for side in sides if found & side)
+    return touched >= min(2, len(sides))
+
+
+def score_contradictions(story: Story, gold: dict, tally: Tally) -> None:
+    serious = [d for d in story.discrepancies if harness.name(d.severity) in SERIOUS]
+    matched: set[str] = set()
+    for item in gold["contradictions"]:
+        sides = [set().union(*(locate(story, src, side["snippet"]) for src in side["sources"]))
+                 for side in item["sides"]]
+        tally.snippets_lost += sum(1 for side in sides if not side)
+        hits = [d for d in story.discrepancies if covers(d, sides)]
+        matched |= {d.id for d in hits}
+        tally.contradictions += 1
+        tally.found += bool(hits)
+        if not hits:
+            tally.notes.append(f"{story.id} {item['id']}: missed ({item['kind']}, "
+                               f"{item['importance']}): {item['about']}")
+    for d in serious:
+        if d.id not in matched:
+            tally.false_alarms += 1
+            tally.notes.append(f"{story.id} {d.id}: false alarm ({harness.name(d.severity)}, "
+                               f"{harness.name(d.kind)}): {d.title[:90]}")
+    for trap in gold["traps"]:
+        sides = [found for s in trap["snippets"] if (found := locate(story, s["source"],
+                                                                     s["snippet"]))]
+        tally.traps += 1
+        if len(sides) >= 2 and any(covers(d, sides) for d in serious):
+            tally.traps_flagged += 1
+            tally.notes.append(f"{story.id}: trap flagged ({trap['why']}): {trap['about'][:90]}")
+    tally.stories += 1
+
+
+def evaluate_contradictions(part: splits.Part) -> Tally:
+    tally = Tally()
+    for gold_file in splits.contradiction_files(part):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        folder = splits.BASIL / "stories" / gold["story"]
+        score_contradictions(harness.analyse(harness.load_story(folder, gold["story"])), gold,
+                             tally)
+    return tally
+
+
+def figures(part: splits.Part) -> dict[str, float]:
+    """The gated figures of `part`: contradictions found, false alarms, traps flagged."""
+    return evaluate_contradictions(part).figures()
+
+
+def basil_counts(part: splits.Part) -> None:
     total: Counter[str] = Counter()
-    for folder in sorted(p for p in BASIL.iterdir() if p.is_dir()):
-        story = analyse_story(load_story(folder, folder.name))
-        counts = Counter(d.severity for d in story.discrepancies)
-        kinds = Counter(d.kind for d in story.discrepancies)
+    for folder in splits.basil_stories(part):
+        story = harness.analyse(harness.load_story(folder, folder.name))
+        counts = Counter(harness.name(d.severity) for d in story.discrepancies)
+        kinds = Counter(harness.name(d.kind) for d in story.discrepancies)
         total.update(counts)
         print(f"  {folder.name}: {len(story.discrepancies):2} "
               f"(high {counts['high']}, medium {counts['medium']}, low {counts['low']}) "
@@ -97,12 +205,14 @@ def basil_counts() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--no-basil", action="store_true")
+    parser.add_argument("--part", choices=splits.PARTS, default="tuning",
+                        help="which part of the eval data (benchmarks/README.md); default tuning")
+    parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--basil", action="store_true", help="count each BASIL story's entries")
     args = parser.parse_args()
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     start = time.perf_counter()
-    story = analyse_story(load_story(ROOT / "seeds", "seeds"))
+    story = evaluate_seeds()
     elapsed = time.perf_counter() - start
     print(f"Seeds ({elapsed * 1000:.0f} ms for the whole analysis):")
     result = score(story, gold, args.verbose)
@@ -110,8 +220,20 @@ def main() -> None:
           f"{result['optional']} optional")
     print(f"  precision {result['precision']:.2f}  recall {result['recall']:.2f}  "
           f"high severity on an agreement: {result['high_on_agreement']}")
-    if not args.no_basil:
-        basil_counts()
+    if not splits.CONTRADICTIONS.is_dir():
+        print(f"Contradictions: {splits.CONTRADICTIONS} not found, skipped")
+        return
+    tally = evaluate_contradictions(args.part)
+    print(f"Contradictions ({args.part}, {tally.stories} stories): found {tally.found}/"
+          f"{tally.contradictions}, false alarms (high or medium) {tally.false_alarms} "
+          f"({harness.ratio(tally.false_alarms, tally.stories):.2f} per story), traps flagged "
+          f"{tally.traps_flagged}/{tally.traps}; gold snippets not found in any sentence: "
+          f"{tally.snippets_lost}")
+    if args.verbose:
+        for line in tally.notes:
+            print("  " + line)
+    if args.basil:
+        basil_counts(args.part)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,16 @@
 """Quote extraction and attribution against hand-made gold: recall and speaker accuracy.
 
-Run: `python benchmarks/eval_quotes.py [--verbose]`. Scores the seeds against
-`tests/data/seed_quotes.json` (every quote of four words or more, plus the statements that
-several outlets quote) and, when `../shared/eval/basil` is present, the BASIL stories against
-their gold quotes. A gold snippet is found when it is contained in, or fuzzily matches
-(rapidfuzz partial_ratio), a quote (kind "quote") extracted from the same source; its speaker is
-right when one of the gold speakers' words appears in the quote's canonical speaker. A second
-figure also counts a gold group label ("Democrats", "Lawmakers") found in the speaker's role; a
-third, "adjusted", counts the documented gold errors (`EXPECTED_GOLD_DISAGREEMENTS`) as right.
+Run: `python benchmarks/eval_quotes.py [--part tuning|heldout|all] [--verbose]`. Scores the seeds
+against `tests/data/seed_quotes.json` (every quote of four words or more, plus the statements that
+several outlets quote), and the chosen part (`benchmarks/splits.py`) of the BASIL stories and of
+PolNeAR (each article a one-source story) against their gold quotes. A gold snippet is found when
+it is contained in, or fuzzily matches (rapidfuzz partial_ratio), a quote (kind "quote") extracted
+from the same source; its speaker is right when one of the gold speakers' words appears in the
+quote's canonical speaker. Speaker accuracy counts every found quote; the "named" figure only
+those whose gold names a person (PolNeAR and BASIL leave the speaker out for a pronoun, a
+description or a group). A BASIL figure also counts a gold group label ("Democrats",
+"Lawmakers") found in the speaker's role; an "adjusted" one counts the documented gold errors
+(`EXPECTED_GOLD_DISAGREEMENTS`) as right.
 """
 
 from __future__ import annotations
@@ -20,19 +23,17 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generator.ingest.clean import clean_source  # noqa: E402
-from generator.quotes.people import fold_name  # noqa: E402
-from generator.ingest.read import find_articles, read_article  # noqa: E402
+import harness  # noqa: E402
+import splits  # noqa: E402
+from harness import fold, fold_name  # noqa: E402
+
 from generator.model import Quote, Story  # noqa: E402
-from generator.quotes.extract import extract_quotes  # noqa: E402
-from generator.ingest.segment import segment_source  # noqa: E402
-from generator.text import fold  # noqa: E402
 
+ROOT = harness.ROOT
 SEED_GOLD = ROOT / "tests" / "data" / "seed_quotes.json"
-BASIL = ROOT.parent / "shared" / "eval" / "basil"
+BASIL = splits.BASIL
 FOUND = 90  # partial_ratio of a gold snippet against an extracted quote to count as found
 
 
@@ -62,6 +63,7 @@ EXPECTED_GOLD_DISAGREEMENTS = (
 class Score:
     gold: int = 0
     found: int = 0
+    named: int = 0  # found quotes whose gold names the speaker
     right_speaker: int = 0
     right_with_role: int = 0  # also counting a group label (NAACP, Democrats) in the role
     gold_errors: int = 0  # wrong by the gold, right by the text (EXPECTED_GOLD_DISAGREEMENTS)
@@ -70,19 +72,26 @@ class Score:
 
     @property
     def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
+        return harness.ratio(self.found, self.gold)
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.right_speaker / self.found if self.found else 0.0
+        return harness.ratio(self.right_speaker, self.found)
+
+    @property
+    def named_speaker_accuracy(self) -> float:
+        """Right speakers among the found quotes whose gold names one (a name can only be right
+        when the gold gives one)."""
+        return harness.ratio(self.right_speaker, self.named)
 
     @property
     def role_accuracy(self) -> float:
-        return self.right_with_role / self.found if self.found else 0.0
+        return harness.ratio(self.right_with_role, self.found)
 
     def add(self, other: Score) -> None:
         self.gold += other.gold
         self.found += other.found
+        self.named += other.named
         self.right_speaker += other.right_speaker
         self.right_with_role += other.right_with_role
         self.gold_errors += other.gold_errors
@@ -92,7 +101,8 @@ class Score:
 
 def find_quote(quotes: list[Quote], source: str, snippet: str) -> Quote | None:
     key = fold(snippet).strip(" ,.")
-    mine = [q for q in quotes if q.source.lower() == source.lower() and q.kind == "quote"]
+    mine = [q for q in quotes
+            if q.source.lower() == source.lower() and harness.name(q.kind) == "quote"]
     for quote in mine:
         if key in fold(quote.text):
             return quote
@@ -142,6 +152,7 @@ def score_story(story: Story, gold: list[dict]) -> Score:
             score.misses.append(label)
             continue
         score.found += 1
+        score.named += bool(item["speakers"])
         if speaker_matches(quote.speaker, item["speakers"]):
             score.right_speaker += 1
             score.right_with_role += 1
@@ -180,12 +191,8 @@ def group_recall(story: Story, groups: list[list[dict]]) -> tuple[int, int, list
 
 
 def analysed(folder: Path, story_id: str) -> Story:
-    """The story read, cleaned and segmented, with only the quote stage run on it."""
-    sources = []
-    for path in find_articles(folder):
-        source, given = read_article(path, folder)
-        sources.append(segment_source(clean_source(source, given)))
-    return extract_quotes(Story(id=story_id, sources=tuple(sources)))
+    """The story read, cleaned and segmented, with only the stages the quotes need run on it."""
+    return harness.analyse_until(harness.load_story(folder, story_id), "quotes")
 
 
 def evaluate_seeds() -> tuple[Score, tuple[int, int, list[str]], Story]:
@@ -194,20 +201,52 @@ def evaluate_seeds() -> tuple[Score, tuple[int, int, list[str]], Story]:
     return score_story(story, gold["quotes"]), group_recall(story, gold["groups"]), story
 
 
-def evaluate_basil(basil: Path = BASIL) -> Score:
+def evaluate_basil(basil: Path = BASIL, part: splits.Part = "all") -> Score:
+    """The BASIL stories of `part` against their gold (`basil` is kept for old callers)."""
     total = Score()
-    for gold_file in sorted((basil / "gold").glob("*.json")):
-        folder = basil / "stories" / gold_file.stem
+    for folder in splits.basil_stories(part):
+        gold_file = basil / "gold" / f"{folder.name}.json"
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        total.add(score_story(analysed(folder, gold_file.stem), gold))
+        total.add(score_story(analysed(basil / "stories" / folder.name, folder.name), gold))
     return total
+
+
+def evaluate_polnear(part: splits.Part) -> Score:
+    """Each PolNeAR article of `part` as a one-source story, against its gold quotes."""
+    total = Score()
+    for article in splits.polnear_articles(part):
+        gold = json.loads(splits.polnear_gold(article).read_text(encoding="utf-8"))
+        story = harness.analyse_until(harness.load_file(article, article.stem), "quotes")
+        total.add(score_story(story, gold))
+    return total
+
+
+def basil_figures(part: splits.Part) -> dict[str, float]:
+    """The gated BASIL figures of `part`: recall and speaker accuracy."""
+    basil = evaluate_basil(BASIL, part)
+    return {
+        "quotes.basil.recall": basil.recall,
+        "quotes.basil.speaker_accuracy": basil.speaker_accuracy,
+        "quotes.basil.named_speaker_accuracy": basil.named_speaker_accuracy,
+        "quotes.basil.speaker_or_group_accuracy": basil.role_accuracy,
+    }
+
+
+def polnear_figures(part: splits.Part) -> dict[str, float]:
+    """The gated PolNeAR figures of `part`: recall and speaker accuracy where the gold names one."""
+    polnear = evaluate_polnear(part)
+    return {
+        "quotes.polnear.recall": polnear.recall,
+        "quotes.polnear.named_speaker_accuracy": polnear.named_speaker_accuracy,
+    }
 
 
 def report(name: str, score: Score, verbose: bool) -> None:
     print(f"{name}: {score.gold} gold quotes, recall {score.recall:.3f} "
           f"({score.found}/{score.gold}), speaker accuracy {score.speaker_accuracy:.3f} "
-          f"({score.right_speaker}/{score.found}); counting a group label in the role "
-          f"{score.role_accuracy:.3f}")
+          f"({score.right_speaker}/{score.found}), where the gold names the speaker "
+          f"{score.named_speaker_accuracy:.3f} ({score.right_speaker}/{score.named}); "
+          f"counting a group label in the role {score.role_accuracy:.3f}")
     if score.gold_errors:
         found = max(1, score.found)
         print(f"{name}: adjusted for {score.gold_errors} gold error(s) the text contradicts "
@@ -223,7 +262,10 @@ def report(name: str, score: Score, verbose: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=splits.PARTS, default="tuning",
+                        help="which part of the eval data (benchmarks/README.md); default tuning")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses")
+    parser.add_argument("--no-polnear", action="store_true", help="skip PolNeAR (the slow one)")
     args = parser.parse_args()
     seeds, (right, total, misses), story = evaluate_seeds()
     report("seeds", seeds, args.verbose)
@@ -235,9 +277,13 @@ def main() -> int:
         for line in misses:
             print("  not grouped:", line)
     if BASIL.is_dir():
-        report("BASIL", evaluate_basil(), args.verbose)
+        report(f"BASIL ({args.part})", evaluate_basil(BASIL, args.part), args.verbose)
     else:
         print(f"BASIL: {BASIL} not found, skipped")
+    if splits.POLNEAR.is_dir() and not args.no_polnear:
+        report(f"PolNeAR ({args.part})", evaluate_polnear(args.part), args.verbose)
+    elif not args.no_polnear:
+        print(f"PolNeAR: {splits.POLNEAR} not found, skipped")
     return 0
 
 
