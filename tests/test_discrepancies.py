@@ -197,8 +197,8 @@ def test_seed_list_is_ordered_most_serious_first(seed_story):
     assert ranks == sorted(ranks)
 
 
-def test_basil_stories_get_no_flood_of_discrepancies(basil_stories):
+def test_basil_stories_get_no_flood_of_discrepancies(basil_tuning_stories):
     # Three independent outlets per story: a real difference or two is expected, a dozen would
-    # be a flood of false alarms.
-    counts = {name: len(story.discrepancies) for name, story in basil_stories.items()}
+    # be a flood of false alarms. A figure over BASIL: the tuning half (the gate has the rest).
+    counts = {name: len(story.discrepancies) for name, story in basil_tuning_stories.items()}
     assert max(counts.values()) <= 6, counts
