@@ -27,6 +27,7 @@ from generator.ingest.read import InputError
 from generator.model import Story
 from generator.pipeline import run
 from generator.render import render_site, site_nav
+from generator.render.method import METHOD_PAGE, fill_method_page
 
 log = logging.getLogger("mkdocs.plugins.storydrift")
 STYLESHEET = "assets/storydrift.css"
@@ -88,6 +89,14 @@ class StoryDriftPlugin(BasePlugin[StoryConfig]):
         if "SOURCE_DATE_EPOCH" not in os.environ:  # a date the builder chose wins
             page.update_date = self.date
         return page
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        """The Method page gets the code's tables of thresholds and word lists."""
+        if page.file.src_uri == METHOD_PAGE:
+            return fill_method_page(markdown)
+        return markdown
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.seeds))

@@ -144,3 +144,13 @@ def test_an_unchanged_folder_is_analysed_once_and_a_changed_one_again(tmp_path):
     again = run(story)
     assert again[0] is not first[0]
     assert "One more paragraph was added later." in again[0].sources[0].body
+
+
+@pytest.mark.parametrize(
+    "needle",
+    ["<code>weak_match</code>", "<code>version_min_claims</code>", "<code>FUNCTION_WORDS</code>"],
+    ids=["threshold", "relation-threshold", "word-list"],
+)
+def test_method_page_carries_the_generated_tables(site, needle):
+    page = (site / "method.html").read_text("utf-8")
+    assert needle in page and "storydrift:thresholds" not in page
