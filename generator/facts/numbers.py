@@ -108,6 +108,8 @@ class Quantity:
 
 def plain_number(value: float) -> str:
     """A value as a plain decimal string: 100000, 0.5, 2.25."""
+    if value != value or value in (float("inf"), float("-inf")):  # a number past float's range
+        return str(value)
     if value == int(value):
         return str(int(value))
     return f"{value:.6f}".rstrip("0").rstrip(".")
