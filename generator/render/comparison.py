@@ -141,26 +141,27 @@ def family_rows(story: Story, site: Site, page: str, by_id: dict[str, Source]) -
     return rows
 
 
-def render_sources(story: Story, site: Site) -> str:
-    page = SOURCES_PAGE
-    by_id = {s.id: s for s in story.sources}
-    family = family_view(story)
-    all_columns = columns(story)
-    cols = shown_columns(all_columns)
-    grouped = [(claim, members_by_source(claim)) for claim in story.claims]
-    shared_claims = [(c, by_source) for c, by_source in grouped if len(by_source) > 1]
+def alone_rows(story: Story, site: Site, by_id: dict[str, Source]) -> dict[str, list[Markup]]:
+    """For each source, links to the statements it alone makes (fragments left out)."""
     alone: dict[str, list[Markup]] = {s.id: [] for s in story.sources}
-    for claim, by_source in grouped:
-        if len(by_source) == 1:
-            for m in claim.members:
-                if len(m.text.split()) >= 3:
-                    alone[m.source].append(
-                        Markup("{}: {}").format(
-                            evidence_link(site, page, by_id, m.sentence_id), excerpt(m.text)
-                        )
-                    )
+    for claim in story.claims:
+        if len(members_by_source(claim)) != 1:
+            continue
+        for m in claim.members:
+            if len(m.text.split()) >= 3:
+                link = evidence_link(site, SOURCES_PAGE, by_id, m.sentence_id)
+                alone[m.source].append(Markup("{}: {}").format(link, excerpt(m.text)))
+    return alone
+
+
+def coverage_rows(story: Story, site: Site, cols: list[Column]) -> list[tuple]:
+    """The coverage matrix: each statement two or more sources make, marked per column."""
+    page = SOURCES_PAGE
     coverage = []
-    for claim, by_source in shared_claims:
+    for claim in story.claims:
+        by_source = members_by_source(claim)
+        if len(by_source) <= 1:
+            continue
         marks = []
         for col in cols:
             members, present = column_members(claim, col, by_source)
@@ -170,36 +171,56 @@ def render_sources(story: Story, site: Site) -> str:
         coverage.append(
             (claim, excerpt(reference_of(claim).text), claim_href(site, page, claim.id), marks)
         )
-    claims = {claim.id: claim for claim in story.claims}
+    return coverage
+
+
+def listed_pairs(story: Story, family: bool) -> list[Pair]:
+    """The pairs the relations list shows, most similar first: in the family view, not each
+    copy's relation to its own leader (the families table shows it)."""
     leader_of = {m: f.leader for f in story.families for m in f.members}
-    listed = [
-        p
-        for p in story.pairs
-        if not family or not (p.relation == Relation.NEAR_COPY and leader_of.get(p.a) == leader_of.get(p.b))
-    ]
-    listed.sort(key=lambda p: (-p.similarity, p.a, p.b))
+
+    def within_family(p: Pair) -> bool:
+        return p.relation == Relation.NEAR_COPY and leader_of.get(p.a) == leader_of.get(p.b)
+
+    listed = [p for p in story.pairs if not family or not within_family(p)]
+    return sorted(listed, key=lambda p: (-p.similarity, p.a, p.b))
+
+
+def relation_rows(
+    story: Story, site: Site, by_id: dict[str, Source], listed: list[Pair]
+) -> list[tuple]:
+    """Each shown pair with its relation's label and links to three shared statements."""
+    claims = {claim.id: claim for claim in story.claims}
     relations = []
     for pair in listed[:RELATIONS_SHOWN]:
         examples = [
             [
-                evidence_link(site, page, by_id, m.sentence_id)
+                evidence_link(site, SOURCES_PAGE, by_id, m.sentence_id)
                 for m in claims[claim_id].members
                 if m.source in (pair.a, pair.b)
             ]
-            + [Markup('<a href="{}">{}</a>').format(claim_href(site, page, claim_id), claim_id)]
+            + [
+                Markup('<a href="{}">{}</a>').format(
+                    claim_href(site, SOURCES_PAGE, claim_id), claim_id
+                )
+            ]
             for claim_id in pair.claims[:3]
         ]
-        relations.append(
-            (
-                pair,
-                RELATION_LABELS.get(pair.relation, pair.relation),
-                by_id[pair.a],
-                by_id[pair.b],
-                examples,
-            )
-        )
+        label = RELATION_LABELS.get(pair.relation, pair.relation)
+        relations.append((pair, label, by_id[pair.a], by_id[pair.b], examples))
+    return relations
+
+
+def render_sources(story: Story, site: Site) -> str:
+    page = SOURCES_PAGE
+    by_id = {s.id: s for s in story.sources}
+    family = family_view(story)
+    all_columns = columns(story)
+    cols = shown_columns(all_columns)
+    alone = alone_rows(story, site, by_id)
+    listed = listed_pairs(story, family)
+    relations = relation_rows(story, site, by_id, listed)
     family_of = {m: f.id for f in story.families if len(f.members) > 1 for m in f.members}
-    families = family_rows(story, site, page, by_id)
     content = (
         environment()
         .get_template("sources.md.j2")
@@ -209,7 +230,7 @@ def render_sources(story: Story, site: Site) -> str:
                 (s, source_link(site, page, s), len(alone[s.id]), family_of.get(s.id, ""))
                 for s in story.sources
             ],
-            families=families,
+            families=family_rows(story, site, page, by_id),
             copies_inline=COPIES_INLINE,
             family=family,
             n_families=len(story.families),
@@ -219,7 +240,7 @@ def render_sources(story: Story, site: Site) -> str:
             pair_anchor=pair_anchor,
             relations=relations,
             relations_hidden=len(listed) - len(relations),
-            coverage=coverage,
+            coverage=coverage_rows(story, site, cols),
             n_claims=len(story.claims),
             alone=[
                 (s, source_link(site, page, s), alone[s.id])
