@@ -1,8 +1,8 @@
 """Affiliations: what news copy writes beside a name to say where a person belongs.
 
 In: short strings next to a name. Out: the party of a US party-and-state tag ("D-N.Y.",
-"(R-Minn.)" -> "Democrat", "Republican") and the spelled-out form of an abbreviated title
-("Rep." -> "Representative"), so that a speaker's role carries the group the text puts them in.
+"(R-Minn.)" -> "Democrat", "Republican"), so that a speaker's role carries the group the text
+puts them in.
 """
 
 from __future__ import annotations
@@ -14,14 +14,6 @@ PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z][\w.]*\)?$")  # "D-Ill.", the US party-a
 PARTY_INLINE = re.compile(r"\s*\(\s*(?P<party>[DRI])(?:-[A-Z][\w. ]*)?\)")
 PARTY_AFTER = re.compile(r"\s*[,(]\s*(?P<party>[DRI])-[A-Z][\w.]*\)?")
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
-# Abbreviated titles, spelled out when shown as a role ("Rep." -> "Representative").
-ABBREVIATED_TITLES = {"gov": "Governor", "sen": "Senator", "rep": "Representative",
-                      "gen": "General", "lt": "Lieutenant", "col": "Colonel", "capt": "Captain",
-                      "adm": "Admiral", "sgt": "Sergeant", "prof": "Professor", "dr": "Doctor",
-                      "pres": "President", "sec": "Secretary", "maj": "Major", "rev": "Reverend",
-                      "reps": "Representatives", "sens": "Senators"}
-
-
 def party_of(tag: str) -> str:
     """ "D-N.Y." / "(R-Minn.)" -> "Democrat" / "Republican", "" for anything else."""
     match = re.search(r"\b([DRI])-[A-Z]|\(([DRI])\)", tag)

@@ -1,52 +1,145 @@
-"""Attribution: the speaker of each quote of one source, with references back resolved.
+"""Attribution: the reporting cues of each sentence, and the cue that goes with each quote.
 
-In: a `Source` and its `RawQuote`s (from `marks.py`). Out: for each quote a `Speaker` (or None)
-and how it was found. The cue in the quote's own sentence comes first (after the closing mark,
-then before the opening mark); then the quote next to it in the same paragraph ("“...,” he said.
-“...”"); then, for a paragraph whose quotes have no cue at all, the speaker of the previous
-paragraph's quotes or the last person the previous paragraph has speaking. Pronouns ("he") and
-definite descriptions ("the official") are resolved to the nearest earlier compatible mention of
-the same source: first the people reported speaking or named with a title at the start of a
-sentence, then anyone named with a title; "he" and "she" skip a person the story's text shows to
-be of the other gender (`gender.py`).
+In: a `Source`, its `RawQuote`s (`marks.py`) and the parse of each of its sentences (the
+language layer). Out: the `Cue`s of every sentence (a speech verb and its subject, "according to
+X", "as X put it") and, for each quote, the cue that attributes it, or None.
+
+A cue is a token whose lemma is a speech verb of the lexicon ("said", "tweeted", "adding"),
+a verb characterising someone's words ("accusing the group of ... “...”"), or an attribution
+phrase ("according to"). Its speaker is the verb's subject in the dependency parse; a participle
+or a second verb without a subject of its own ("He nodded, saying", "and added") takes the
+subject of the verb it hangs from; a relative clause ("the mayor, who said") its antecedent.
+Words inside quotation marks are never a cue of another quote.
+
+A quote takes the cue that follows its closing mark when the cue starts right after it
+('“...,” said X', '“...,” X, an aide, said'), else the last speech-verb cue before its opening
+mark in the same sentence ("X said that “...”", the verb that is nearest wins: in "Lane said
+that Doe noticed “...”" Doe speaks), else an "according to" before it, else a person or
+organisation whose verb is inside the quote ("Mr. Roe, for his part, “made clear ...”").
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from generator.quotes.affiliations import ABBREVIATED_TITLES
-from generator.quotes.gender import gender_of
-from generator.quotes.marks import PARAGRAPH_GAP, RawQuote
-from generator.model import Source
-from generator.quotes.speakers import (
-    PERSON_TITLES,
-    Speaker,
-    cue_after,
-    cue_before,
-    cues_in,
-    honorific_names,
+from spacy.tokens import Doc, Token
+
+from generator.lexicon import (
+    AFTER_QUOTE_VERBS,
+    ATTRIBUTION_PHRASES,
+    CHARACTERISING_VERBS,
+    SPEECH_VERBS,
 )
+from generator.model import Source
+from generator.quotes.marks import PARAGRAPH_GAP, RawQuote
+from generator.quotes.mentions import NP_LEFT, Speaker, speaker_at
+from generator.settings import QuoteSettings
 
-PRONOUN_WINDOW = 2  # paragraphs back a pronoun may reach: news copy re-names people that often
-DESCRIPTION_WINDOW = 12  # paragraphs back "the official" may reach to its first mention
-SHORT_TAIL = re.compile(r"^\s*[^.!?“”\"]{0,80}?(?:[.!?]|$)")
-GAP_ONLY = re.compile(r"^[\s,.;:!?—–-]*$")
-PRONOUN_GENDER = {"he": "m", "she": "f"}
-PARAGRAPH_GUESSES = ("speaker of the previous paragraph", "speaker named in the previous paragraph")
+CUE_VERBS = SPEECH_VERBS | CHARACTERISING_VERBS
+PHRASES = tuple(tuple(phrase.split()) for phrase in sorted(ATTRIBUTION_PHRASES))
+CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})  # verbs that borrow a subject
+APPOSED = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "punct"})
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """A person (or group) mentioned at `position`, already resolved."""
+class Cue:
+    """A reporting cue of a sentence; offsets are characters into the source text."""
 
-    position: int
-    paragraph: int
+    at: int  # the cue word
+    who: int  # the head of the speaker's noun phrase
+    start: int  # the first character of the cue and its speaker
     speaker: Speaker
-    cue: bool  # reported as speaking (a cue's subject or a quote's speaker), not only named
-    subject: bool = False  # a titled name that opens its sentence ("Rep. Jane Doe questioned")
+    verb: bool  # a verb ("said"), not a phrase ("according to")
+    after_only: bool = False  # "continued", "went on": only right after a closing mark
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                return verb.head  # "the mayor, who said": the antecedent
+            return child
+    if depth < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)
+    if depth == 0 or _misread_verb(verb):
+        return _phrase_before(verb)
+    return None
+
+
+def _phrase_before(verb: Token) -> Token | None:
+    """The noun phrase right before a verb the parser gave no subject ('published Thursday
+    Jane Doe, the city's ambassador, said'): climb from the word before the verb through its
+    apposition and modifiers to the noun they describe."""
+    at = verb.i - 1
+    while at >= 0 and verb.doc[at].is_punct:
+        at -= 1
+    if at < 0:
+        return None
+    token = verb.doc[at]
+    while token.dep_ in APPOSED and token.head.i < token.i:
+        token = token.head
+    return token if token.pos_ in {"PROPN", "NOUN", "PRON"} else None
+
+
+def _phrase_object(doc: Doc, i: int) -> Token | None:
+    """The head of the noun phrase after an attribution phrase ending at token i."""
+    for child in doc[i].children:
+        if child.dep_ == "pobj":
+            return child
+    after = doc[i + 1:i + 12]
+    nouns = [t for t in after if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    return nouns[0] if nouns and nouns[0].head.i >= nouns[0].i else (
+        nouns[-1] if nouns else None)
+
+
+def _misread_verb(token: Token) -> bool:
+    """A verb the small model tagged as a plural noun after a name: "Jane Doe pledges to"."""
+    doc = token.doc
+    return (token.tag_ == "NNS" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
+            and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"to", "that", '"', "“"})
+
+
+def _verb_cue(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"} and not _misread_verb(token):
+        return ""
+    if lemma in CUE_VERBS:
+        return token.text.lower()
+    if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
+        return "put it"
+    if lemma == "continue" or (lemma == "go" and any(c.lower_ == "on" for c in token.children)):
+        return token.text.lower()
+    return ""
+
+
+def cues_in(doc: Doc, offset: int) -> list[Cue]:
+    """Every cue of one parsed sentence that starts at `offset` in its source's text."""
+    found: list[Cue] = []
+    lower = [t.lower_ for t in doc]
+    for i, token in enumerate(doc):
+        for phrase in PHRASES:
+            if tuple(lower[i:i + len(phrase)]) == phrase:
+                head = _phrase_object(doc, i + len(phrase) - 1)
+                speaker = speaker_at(head, " ".join(phrase)) if head is not None else None
+                if speaker is not None:
+                    found.append(Cue(at=offset + token.idx, who=offset + head.idx,
+                                     start=offset + token.idx, speaker=speaker, verb=False))
+        cue = _verb_cue(token)
+        if not cue:
+            continue
+        subject = _subject(token)
+        if subject is None:
+            continue
+        speaker = speaker_at(subject, cue)
+        if speaker is None:
+            continue
+        first = min(token.i, subject.left_edge.i if subject.i < token.i else token.i)
+        after_only = token.lemma_.lower() in AFTER_QUOTE_VERBS and token.lemma_.lower() not in (
+            SPEECH_VERBS)
+        found.append(Cue(at=offset + token.idx, who=offset + subject.idx,
+                         start=offset + doc[first].idx, speaker=speaker, verb=True,
+                         after_only=after_only))
+    return found
 
 
 def sentence_at(source: Source, offset: int) -> int:
@@ -60,202 +153,137 @@ def paragraph_at(source: Source, offset: int) -> int:
     return source.text.count(PARAGRAPH_GAP, 0, offset)
 
 
-def attribute(source: Source, raws: list[RawQuote]) -> list[Speaker | None]:
-    """The cue of each quote in its own sentence, or None."""
-    text = source.text
-    found: list[Speaker | None] = []
-    for n, raw in enumerate(raws):
-        sentence = source.sentences[sentence_at(source, raw.open_mark)]
-        previous_close = max((r.close_mark for r in raws[:n]
-                              if sentence.start <= r.close_mark < raw.open_mark), default=-1)
-        before = text[max(sentence.start, previous_close + 1):raw.open_mark]
-        speaker = None
-        if raw.close_mark >= 0:
-            after_end = raws[n + 1].open_mark if n + 1 < len(raws) else len(text)
-            paragraph_end = text.find(PARAGRAPH_GAP, raw.close_mark)
-            if paragraph_end >= 0:
-                after_end = min(after_end, paragraph_end)
-            after = text[raw.close_mark + 1:max(raw.close_mark + 1, after_end)]
-            if text[raw.end - 1:raw.end] in (".", "!", "?"):
-                # A quote that ends its sentence takes only a short "X said." after it.
-                tail = SHORT_TAIL.match(after)
-                after = tail.group(0) if tail else ""
-            speaker = cue_after(after)
-            if speaker is not None:
-                speaker = replace(speaker, cue=speaker.cue or "after")
-        if speaker is None:
-            speaker = cue_before(before)
-        found.append(speaker)
-    return found
+def outside_quotes(cues: list[Cue], raws: list[RawQuote]) -> list[Cue]:
+    """The cues that are not quoted words themselves."""
+    return [c for c in cues
+            if not any(r.start <= c.at < r.end or r.start <= c.who < r.end for r in raws)]
 
 
-def _head(mention: str) -> str:
-    word = mention.lower().split()[-1] if mention.split() else ""
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+def _tail(text: str, word: int, end: int) -> str:
+    """The text after the word starting at `word`, up to `end`."""
+    space = text.find(" ", word, end)
+    return text[space:end] if space >= 0 else ""
 
 
-def _compatible(pronoun: str, speaker: Speaker) -> bool:
-    if speaker.kind == "pronoun":
-        return False
-    plural = speaker.kind == "organisation" or (
-        speaker.kind == "description" and speaker.mention.lower().split()[-1].endswith("s")
-        and not speaker.mention.lower().endswith(("ss", "us"))
-    )
-    return plural if pronoun in {"they", "we"} else not plural
+def _gap_words(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
 
-def resolve(speaker: Speaker, position: int, paragraph: int, mentions: list[Mention],
-            genders: Mapping[str, str] | None = None) -> tuple[Speaker | None, str]:
-    """A pronoun or "the official" -> the earlier mention it points to (or None / unchanged).
-
-    `genders` (from `gender.gender_evidence`) keeps "he" off a person the text calls "she".
-    """
-    if speaker.kind == "pronoun":
-        pronoun = speaker.mention.lower()
-        if pronoun in {"i", "we"}:
-            return None, ""
-        window = [m for m in mentions if m.position < position
-                  and paragraph - m.paragraph <= PRONOUN_WINDOW
-                  and _compatible(pronoun, m.speaker)
-                  and not _other_gender(pronoun, m.speaker, genders)]
-        for tier in (True, False):
-            # A person reported speaking, or named as the subject of a sentence since: in
-            # 'Rep. Doe questioned the plan. “...,” he said.' "he" is Doe, not an earlier speaker.
-            tiered = [m for m in window if (m.cue or m.subject) == tier]
-            if tiered:
-                chosen = max(tiered, key=lambda m: m.position)
-                return chosen.speaker, f"“{speaker.mention}” resolved to an earlier mention"
-        return None, ""
-    if speaker.kind == "description" and speaker.mention.lower().startswith("the "):
-        head = _head(speaker.mention)
-        for m in sorted(mentions, key=lambda m: -m.position):
-            if m.position >= position or paragraph - m.paragraph > DESCRIPTION_WINDOW:
-                continue
-            other = m.speaker
-            if other.kind == "description" and _head(other.mention) == head and (
-                other.mention.lower() != speaker.mention.lower()
-            ):
-                return other, f"“{speaker.mention}” resolved to an earlier mention"
-            if other.kind == "name" and head in _title_words(other):
-                return other, f"“{speaker.mention}” resolved to an earlier mention"
-        if head in PERSON_TITLES:
-            # "the Texas governor continues": news copy's elegant variation for the person
-            # it is about; take the nearest person reported speaking.
-            for m in sorted(mentions, key=lambda m: -m.position):
-                if (m.position < position and m.cue and m.speaker.kind == "name"
-                        and paragraph - m.paragraph <= PRONOUN_WINDOW):
-                    return m.speaker, f"“{speaker.mention}” read as the person speaking before"
-    return speaker, ""
+def governing_cue(doc: Doc, offset: int, raw: RawQuote, cues: list[Cue]) -> Cue | None:
+    """The cue verb the quoted words hang from in the parse: in "Lane said Doe noticed “...”"
+    the quote is the object of "noticed", so Doe speaks; in '“...,” he said' of "said"."""
+    by_word = {c.at: c for c in cues if c.verb and not c.after_only}
+    inside = [t for t in doc if raw.start <= offset + t.idx < raw.end]
+    for token in inside:
+        if raw.start <= offset + token.head.idx < raw.end and token.head.i != token.i:
+            continue  # not the root of the quoted words
+        for ancestor in token.ancestors:
+            cue = by_word.get(offset + ancestor.idx)
+            if cue is not None:
+                return cue
+    return None
 
 
-def _other_gender(pronoun: str, speaker: Speaker, genders: Mapping[str, str] | None) -> bool:
-    if not genders or pronoun not in PRONOUN_GENDER or speaker.kind != "name":
-        return False
-    known = gender_of(speaker.name, genders)
-    return bool(known) and known != PRONOUN_GENDER[pronoun]
-
-
-def _title_words(speaker: Speaker) -> set[str]:
-    words = {w.strip(".,").lower() for w in f"{speaker.role} {speaker.title}".split()}
-    return words | {ABBREVIATED_TITLES[w].lower() for w in words if w in ABBREVIATED_TITLES}
-
-
-def _mentions(source: Source) -> list[Mention]:
-    """Every cue subject and every titled name of the source, in text order (unresolved)."""
-    found: list[Mention] = []
-    text = source.text
-    for sentence in source.sentences:
-        for offset, speaker in cues_in(sentence.text):
-            found.append(Mention(position=sentence.start + offset, paragraph=sentence.paragraph,
-                                 speaker=speaker, cue=True))
-    starts = {sentence.start + len(sentence.text) - len(sentence.text.lstrip(" “\"‘"))
-              for sentence in source.sentences}
-    offset = 0
-    for number, paragraph in enumerate(source.body):
-        for position, speaker in honorific_names(paragraph):
-            if speaker.cue != "possessive":
-                found.append(Mention(position=offset + position, paragraph=number,
-                                     speaker=speaker, cue=False,
-                                     subject=offset + position in starts))
-        offset += len(paragraph) + len(PARAGRAPH_GAP)
-    del text
-    return sorted(found, key=lambda m: (m.position, not m.cue))
-
-
-def resolve_source(source: Source, raws: list[RawQuote], cues: list[Speaker | None],
-                   genders: Mapping[str, str] | None = None,
-                   ) -> tuple[list[Speaker | None], list[str]]:
-    """Each quote's speaker after the fallbacks and reference resolution, and how it was found."""
-    pending = _mentions(source)
-    resolved: list[Mention] = []
-    speakers: list[Speaker | None] = []
-    hows: list[str] = []
-    paragraphs = [paragraph_at(source, raw.open_mark) for raw in raws]
-    cued_paragraphs = {p for p, cue in zip(paragraphs, cues, strict=True) if cue is not None}
-
-    def advance(position: int) -> None:
-        # Resolve every mention before `position` in order, so chains (he -> he -> Mr. X) work.
-        while pending and pending[0].position < position:
-            mention = pending.pop(0)
-            speaker, _ = resolve(mention.speaker, mention.position, mention.paragraph, resolved,
-                                 genders)
-            if speaker is not None:
-                resolved.append(replace(mention, speaker=speaker))
-
-    for n, raw in enumerate(raws):
-        advance(raw.open_mark)
-        paragraph = paragraphs[n]
-        speaker, how = cues[n], "cue in the sentence"
-        if speaker is None:
-            speaker, how = _fallback(source, raws, cues, speakers, paragraphs, n, resolved,
-                                     cued_paragraphs, genders)
-        if speaker is not None:
-            speaker, note = resolve(speaker, raw.open_mark, paragraph, resolved, genders)
-            how = f"{how}; {note}" if note else how
-        if speaker is not None and not how.startswith(PARAGRAPH_GUESSES):
-            # A speaker carried over from the previous paragraph is a guess: it must not become
-            # a fresh mention that outranks a person named in between for a later "he".
-            resolved.append(Mention(position=raw.open_mark, paragraph=paragraph,
-                                    speaker=speaker, cue=True))
-        speakers.append(speaker)
-        hows.append(how if speaker is not None else "")
-    return speakers, hows
-
-
-def _fallback(source: Source, raws: list[RawQuote], cues: list[Speaker | None],
-              speakers: list[Speaker | None], paragraphs: list[int], n: int,
-              resolved: list[Mention], cued: set[int],
-              genders: Mapping[str, str] | None) -> tuple[Speaker | None, str]:
-    text = source.text
-    paragraph = paragraphs[n]
+def quote_cue(source: Source, raws: list[RawQuote], n: int, cues: list[list[Cue]],
+              docs: list[Doc], settings: QuoteSettings) -> Cue | None:
+    """The cue that attributes quote n (cues: per sentence, outside quotes), or None."""
     raw = raws[n]
-    # "“...,” X said. “...”": the quote before, in the same paragraph.
-    if n and paragraphs[n - 1] == paragraph and speakers[n - 1] is not None:
-        return speakers[n - 1], "previous quote in the paragraph"
-    # '“...” “...,” X added.': the quote right after, when nothing stands between them.
-    if (n + 1 < len(raws) and paragraphs[n + 1] == paragraph and cues[n + 1] is not None
-            and raw.close_mark >= 0
-            and GAP_ONLY.match(text[raw.close_mark + 1:raws[n + 1].open_mark])):
-        return cues[n + 1], "next quote in the paragraph"
-    # 'She walked out, saying she felt no anger. "The company may be big...': the sentence before.
+    index = sentence_at(source, raw.open_mark)
+    text = source.text
+    previous = max((r.close_mark for r in raws[:n] if r.close_mark < raw.open_mark), default=-1)
+    # "X said: “...”", "as X put it, “...”": a verb cue that ends right before the opening mark.
+    right_before = [c for c in cues[index] if c.verb and not c.after_only
+                    and previous < c.start and max(c.at, c.who) < raw.open_mark
+                    and _gap_words(_tail(text, max(c.at, c.who), raw.open_mark))
+                    <= settings.after_cue_gap_words]
+    if right_before:
+        return max(right_before, key=lambda c: max(c.at, c.who))
+    governing = governing_cue(docs[index], source.sentences[index].start, raw, cues[index])
+    if governing is not None:
+        return governing
+    if raw.close_mark >= 0:
+        limit = raws[n + 1].open_mark if n + 1 < len(raws) else len(text)
+        gap = text.find(PARAGRAPH_GAP, raw.close_mark)
+        limit = min(limit, gap) if gap >= 0 else limit
+        first = sentence_at(source, raw.close_mark)
+        for index in (first, first + 1):
+            if index >= len(source.sentences):
+                break
+            after = [c for c in cues[index] if raw.close_mark < c.start < limit
+                     and _gap_words(text[raw.close_mark + 1:c.start])
+                     <= settings.after_cue_gap_words]
+            if after:
+                return min(after, key=lambda c: c.start)
+    return _cue_before(source, raws, n, cues)
+
+
+def phrase_after(source: Source, raw: RawQuote, docs: list[Doc]) -> Speaker | None:
+    """A person or description right after the closing mark, with no verb: machine-mangled
+    copy drops it ('“...,” the senior official on a call with reporters.')."""
+    if raw.close_mark < 0:
+        return None
+    index = sentence_at(source, raw.close_mark)
+    offset = source.sentences[index].start
+    after = [t for t in docs[index] if offset + t.idx > raw.close_mark and not t.is_punct]
+    if not after:
+        return None
+    head = after[0]
+    while head.dep_ in NP_LEFT and head.head.i > head.i:
+        head = head.head
+    speaker = speaker_at(head, "")
+    return speaker if speaker is not None and speaker.kind in {"name", "description"} else None
+
+
+def _cue_before(source: Source, raws: list[RawQuote], n: int,
+                cues: list[list[Cue]]) -> Cue | None:
+    raw = raws[n]
     index = sentence_at(source, raw.open_mark)
     sentence = source.sentences[index]
-    if index and not text[sentence.start:raw.open_mark].strip(" “\"'‘"):
-        before = source.sentences[index - 1]
-        if before.paragraph == paragraph:
-            found = [s for _, s in cues_in(before.text)]
-            if found:
-                speaker, _ = resolve(found[-1], before.start, paragraph, resolved, genders)
-                if speaker is not None:
-                    return speaker, "cue in the sentence before"
-    if paragraph in cued:
-        return None, ""
-    # A paragraph whose quotes have no cue continues the previous paragraph's speaker.
-    previous = [i for i in range(n) if paragraphs[i] == paragraph - 1 and speakers[i]]
-    if previous:
-        return speakers[previous[-1]], "speaker of the previous paragraph"
-    named = [m for m in resolved if m.cue and m.paragraph == paragraph - 1
-             and m.speaker.kind in {"name", "description", "organisation"}]
-    if named:
-        return named[-1].speaker, "speaker named in the previous paragraph"
-    return None, ""
+    previous = max((r.close_mark for r in raws[:n]
+                    if sentence.start <= r.close_mark < raw.open_mark), default=-1)
+    before = [c for c in cues[index] if previous < c.at < raw.open_mark and not c.after_only
+              and c.start >= previous]
+    verbs = [c for c in before if c.verb]
+    if verbs:
+        return max(verbs, key=lambda c: c.at)
+    if before:
+        return max(before, key=lambda c: c.at)
+    return None
+
+
+def subject_of_quote(source: Source, raw: RawQuote, doc: Doc, previous: int) -> Speaker | None:
+    """A name before the opening mark whose verb is inside the quote: 'Roe, for his part, “made
+    clear ...”' (`previous`: where the text before the quote starts)."""
+    offset = source.sentences[sentence_at(source, raw.open_mark)].start
+    for token in doc:
+        at = offset + token.idx
+        if not previous <= at < raw.open_mark or token.dep_ != "nsubj":
+            continue
+        if raw.start <= offset + token.head.idx < raw.end:
+            speaker = speaker_at(token, "")
+            if speaker is not None and speaker.kind in {"name", "organisation"}:
+                return speaker
+    return None
+
+
+def attribute(source: Source, raws: list[RawQuote], docs: list[Doc],
+              settings: QuoteSettings) -> tuple[list[Speaker | None], list[list[Cue]]]:
+    """Each quote's cue speaker (None when its sentence has none), and every sentence's cues."""
+    cues = [outside_quotes(cues_in(doc, sentence.start), raws)
+            for doc, sentence in zip(docs, source.sentences, strict=True)]
+    found: list[Speaker | None] = []
+    for n, raw in enumerate(raws):
+        cue = quote_cue(source, raws, n, cues, docs, settings)
+        if cue is not None:
+            found.append(cue.speaker)
+            continue
+        after = phrase_after(source, raw, docs)
+        if after is not None:
+            found.append(after)
+            continue
+        index = sentence_at(source, raw.open_mark)
+        previous = max((r.close_mark for r in raws[:n]
+                        if source.sentences[index].start <= r.close_mark < raw.open_mark),
+                       default=source.sentences[index].start - 1)
+        found.append(subject_of_quote(source, raw, docs[index], previous + 1))
+    return found, cues

@@ -1,62 +1,162 @@
 """Quotes: every direct quotation in every source, with who said it, grouped across outlets.
 
-In: a `Story` with segmented sources. Out: the story with `quotes` (one `Quote` per quotation,
-ids `"{source}:q{n}"`, offsets into `Source.text`, the speaker's canonical name), `quote_groups`
-(the same statement as each outlet worded it, see `quote_groups.py`) and the people who speak
-(`entities`, merged across sources by `entities.py`).
+In: a `Story` with segmented sources (their sentences parsed by the language stage). Out: the
+story with `quotes` (one `Quote` per quotation, ids `"{source}:q{n}"`, offsets into
+`Source.text`, the speaker's canonical name), `quote_groups` (the same statement as each outlet
+worded it) and `entities` (the people and organisations the story names, one record each).
 
-Quotation marks are read with a small state machine per paragraph rather than a regex pair,
-because machine-translated copy leaves marks unbalanced, doubled or pointing the wrong way: an
-opening mark while a quote is open closes it and opens the next one; a closing mark with no open
-quote is a stray and is skipped; an opening mark at the very end of a paragraph is a closing one;
-a quote left open at the end of a paragraph continues when the next paragraph starts with an
-opening mark (the print convention for multi-paragraph quotes) and otherwise ends there.
-Single marks count only when they pair up as a quotation, so apostrophes (Obama's, ’90s,
-rock ’n’ roll) never open a quote. Quotes of one to three words that are capitalised like a title,
-or that no cue in their sentence attributes, are kept as `kind="term"` (scare quotes, names of
-shows) and left out of the quote groups.
+A quote's data goes through the stage once, forward; each module imports only earlier ones:
+
+1. `marks.py`: the quoted stretches of each source, read mark by mark;
+2. `names.py`, `mentions.py`: who a noun phrase of a parsed sentence names;
+3. `attribution.py`: the cues of each sentence ("X said", "according to X") and each quote's;
+4. `gender.py`: what the text (or a given name) says about each person's gender;
+5. `speakers.py`: the fallbacks ("he said" in the next sentence) and references back resolved;
+6. `people.py`: one name per person across sources, and the entities;
+7. `groups.py`: the same statement across outlets, and each wording's fidelity.
+
+Quotes of one to three words that are capitalised like a title, or that no cue in their sentence
+attributes, are kept as `kind="term"` (scare quotes, names of shows) and left out of the groups.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from generator.quotes.attribution import attribute, resolve_source, sentence_at
-from generator.quotes.people import canonical_people, person_entities
+from spacy.tokens import Doc
+
+from generator import language
+from generator.model import Quote, QuoteKind, Source, SpeakerKind, Story
+from generator.quotes.attribution import Cue, attribute, sentence_at
 from generator.quotes.gender import gender_evidence
-from generator.quotes.marks import RawQuote, find_quotes, quote_text
-from generator.model import Quote, Source, Story
-from generator.settings import DEFAULT, Settings
 from generator.quotes.groups import group_quotes
-from generator.quotes.speakers import Speaker
+from generator.quotes.marks import RawQuote, find_quotes, quote_text
+from generator.quotes.mentions import Speaker, organisations_in, people_in
+from generator.quotes.people import Observed, People, canonical_people, person_entities
+from generator.quotes.speakers import Context, resolve_source, source_mentions
+from generator.settings import DEFAULT, QuoteSettings, Settings
 from generator.text import words
 
-TERM_MAX_WORDS = 3  # the issue's rule: one to three words can be a term (scare quote, title)
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """One source as the first steps read it."""
+
+    source: Source
+    docs: list[Doc]
+    raws: list[RawQuote]
+    cues: list[Speaker | None]
+    sentence_cues: list[list[Cue]]
+    named: list[list[tuple[int, Speaker, bool]]]
+
+
+def _read(story: Story, settings: QuoteSettings) -> list[Read]:
+    texts = [sentence.text for source in story.sources for sentence in source.sentences]
+    docs = language.parse(texts)  # parsed once by the language stage: this reads its cache
+    reads, at = [], 0
+    for source in story.sources:
+        mine = docs[at : at + len(source.sentences)]
+        at += len(source.sentences)
+        raws = find_quotes(source, settings)
+        cues, sentence_cues = attribute(source, raws, mine, settings)
+        named = [people_in(doc, settings.max_name_tokens) for doc in mine]
+        reads.append(
+            Read(
+                source=source,
+                docs=mine,
+                raws=raws,
+                cues=cues,
+                sentence_cues=sentence_cues,
+                named=named,
+            )
+        )
+    return reads
 
 
 def extract_quotes(story: Story, settings: Settings = DEFAULT) -> Story:
-    per_source: list[tuple[Source, list[RawQuote], list[Speaker | None], list[str], list[bool]]]
-    per_source = []
-    genders = gender_evidence(source.text for source in story.sources)
-    for source in story.sources:
-        raws = find_quotes(source)
-        cues = attribute(source, raws)
-        speakers, hows = resolve_source(source, raws, cues, genders)
-        per_source.append((source, raws, speakers, hows, [c is not None for c in cues]))
-    people = canonical_people(story, [(s.id, sp) for s, _, sps, _, _ in per_source for sp in sps
-                                      if sp is not None])
+    config = settings.quotes
+    reads = _read(story, config)
+    genders = gender_evidence(
+        (doc for r in reads for doc in r.docs),
+        (p for r in reads for named in r.named for _, p, _ in named),
+    )
+    resolved = []
+    for r in reads:
+        context = Context(
+            source=r.source,
+            raws=r.raws,
+            cues=r.cues,
+            sentence_cues=r.sentence_cues,
+            genders=genders,
+            settings=config,
+        )
+        resolved.append(
+            resolve_source(context, source_mentions(r.source, r.sentence_cues, r.named))
+        )
+    people = canonical_people(_observed(reads, resolved), config)
     quotes: list[Quote] = []
-    for source, raws, speakers, hows, cued in per_source:
-        for n, raw in enumerate(raws):
-            speaker = speakers[n]
-            body = quote_text(source, raw)
-            sentence_ids = tuple(s.id for s in source.sentences
-                                 if s.start < raw.end and s.end > raw.start)
-            if not sentence_ids and source.sentences:
-                sentence_ids = (source.sentences[sentence_at(source, raw.start)].id,)
-            first = story.sentence(sentence_ids[0]).start if sentence_ids else raw.open_mark
-            name = people.name_of(speaker) if speaker is not None else ""
-            quotes.append(Quote(
+    for r, (speakers, hows) in zip(reads, resolved, strict=True):
+        quotes.extend(_quotes(story, r, speakers, hows, people, config))
+    found = tuple(quotes)
+    organisations = [
+        (r.source.id, sentence.id, name)
+        for r in reads
+        for sentence, doc in zip(r.source.sentences, r.docs, strict=True)
+        for name in organisations_in(doc)
+    ]
+    return replace(
+        story,
+        quotes=found,
+        quote_groups=group_quotes(story, found, config),
+        entities=person_entities(story, people, found, organisations, config.surname_similarity),
+    )
+
+
+def _observed(
+    reads: list[Read], resolved: list[tuple[list[Speaker | None], list[str]]]
+) -> list[Observed]:
+    """Every person form: quote speakers first, then the persons and cue subjects named."""
+    observed: list[Observed] = [
+        (r.source.id, "", speaker)
+        for r, (speakers, _) in zip(reads, resolved, strict=True)
+        for speaker in speakers
+        if speaker is not None
+    ]
+    for r in reads:
+        for sentence, named, cues in zip(r.source.sentences, r.named, r.sentence_cues, strict=True):
+            observed.extend((r.source.id, sentence.id, cue.speaker) for cue in cues)
+            observed.extend((r.source.id, sentence.id, person) for _, person, _ in named)
+    return observed
+
+
+def _quotes(
+    story: Story,
+    r: Read,
+    speakers: list[Speaker | None],
+    hows: list[str],
+    people: People,
+    settings: QuoteSettings,
+) -> list[Quote]:
+    source = r.source
+    quotes = []
+    for n, raw in enumerate(r.raws):
+        speaker = speakers[n]
+        body = quote_text(source, raw)
+        sentence_ids = tuple(
+            s.id for s in source.sentences if s.start < raw.end and s.end > raw.start
+        )
+        if not sentence_ids and source.sentences:
+            sentence_ids = (source.sentences[sentence_at(source, raw.start)].id,)
+        first = story.sentence(sentence_ids[0]).start if sentence_ids else raw.open_mark
+        name = people.name_of(speaker, settings.surname_similarity) if speaker else ""
+        if (
+            speaker is not None
+            and speaker.kind == "organisation"
+            and people.person_of(speaker, settings.surname_similarity) is not None
+        ):
+            speaker = replace(speaker, kind="name")
+        quotes.append(
+            Quote(
                 id=f"{source.id}:q{n}",
                 source=source.id,
                 sentence_ids=sentence_ids,
@@ -67,18 +167,14 @@ def extract_quotes(story: Story, settings: Settings = DEFAULT) -> Story:
                 speaker_mention=speaker.mention if speaker is not None else "",
                 cue=speaker.cue if speaker is not None else "",
                 partial=_is_partial(source, raw, body, first),
-                kind=_kind(body, name, cued[n]),
-                speaker_kind=speaker.kind if speaker is not None and name else "",
+                kind=_kind(body, name, r.cues[n] is not None, settings),
+                speaker_kind=SpeakerKind(speaker.kind) if speaker is not None and name
+                else SpeakerKind.UNKNOWN,
                 attribution=hows[n],
                 left_open=raw.close_mark < 0,
-            ))
-    found = tuple(quotes)
-    return replace(
-        story,
-        quotes=found,
-        quote_groups=group_quotes(story, found),
-        entities=person_entities(story, people, found),
-    )
+            )
+        )
+    return quotes
 
 
 def _is_partial(source: Source, raw: RawQuote, body: str, sentence_start: int) -> bool:
@@ -86,20 +182,21 @@ def _is_partial(source: Source, raw: RawQuote, body: str, sentence_start: int) -
     first = next((ch for ch in body if ch.isalpha()), "")
     if first.islower():
         return True
-    lead = source.text[sentence_start:raw.open_mark].strip()
+    lead = source.text[sentence_start : raw.open_mark].strip()
     return bool(lead) and lead[-1] not in ",:—–-"
 
 
-def _kind(body: str, speaker: str, cued: bool) -> str:
-    """"quote", or "term": one word, or 2-3 words capitalised like a title or with no cue of
+def _kind(body: str, speaker: str, cued: bool, settings: QuoteSettings) -> QuoteKind:
+    """ "quote", or "term": one word, or 2-3 words capitalised like a title or with no cue of
     their own in the sentence.
 
     A short quote with its own cue ("the board was “very pleased”, Mr. X said") stays a quote.
     """
     tokens = words(body)
-    if len(tokens) > TERM_MAX_WORDS:
-        return "quote"
+    if len(tokens) > settings.term_max_words:
+        return QuoteKind.QUOTE
     if len(tokens) <= 1:
-        return "term"  # a scare-quoted word ("aggressive") is the outlet's word as much as theirs
+        # A scare-quoted word ("aggressive") is the outlet's word as much as theirs.
+        return QuoteKind.TERM
     titled = all(t[:1].isupper() or not t[:1].isalpha() for t in tokens)
-    return "term" if titled or not speaker or not cued else "quote"
+    return QuoteKind.TERM if titled or not speaker or not cued else QuoteKind.QUOTE

@@ -22,36 +22,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq, Levenshtein
 
-from generator.model import Quote, QuoteGroup, QuoteVariant, Story
+from generator.lexicon import FIDELITY_WORDS
+from generator.model import Fidelity, Quote, QuoteGroup, QuoteVariant, Story
+from generator.settings import DEFAULT, QuoteSettings
 from generator.text import fold, normalise_space
 
-# Thresholds (0-100), tuned on the seeds' spun and machine-translated copies, checked on BASIL.
-SAME_WORDING = 72  # ratio of two full wordings; reworded MT copies of one quote score 72-95
-EXCERPT = 88  # partial_ratio when one quote is a fragment of the other
-EXCERPT_MIN_WORDS = 4  # shorter fragments ("two roads") match too much by chance
-SAME_SPEAKER_WORDING = 55  # token_set_ratio allowed for the same speaker (rewordings 57-74,
-# two different quotes of one speaker 30-40 on the seeds) ...
-SAME_SPEAKER_CONTEXT = 55  # ... when the sentences around the quotes also match this well
-# Character scores are noisy on short quotes: "is that picture you" and "i didn't send that
-# picture out" score 73 (ratio) and 89 (partial). Quotes under this many words must also share
-# this share of the shorter one's words, in order (longest common subsequence of words).
-SHORT_QUOTE_WORDS = 8
-SHORT_QUOTE_SHARED = 0.6
-SAME_SOURCE_REPEAT = 95  # a source repeating its own quote
-PARALLEL_FROM = 400  # wordings; below this one thread is faster (measured on the seeds)
-# Unique wordings up to which all pairs are scored (three float32 matrices, 27 MB at 1,500);
-# above it only pairs sharing words are (a story of 1,000 reprints has a few hundred).
-DENSE_MAX = 1500
-COMMON_POSTING = 200  # a bigram or word shared by more wordings than this does not make a pair
-ALTERED_SIMILARITY = 0.6  # word-level similarity below which a rewording alters the meaning
-
-NEGATIONS = {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "cannot",
-             "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
-             "weren't", "shouldn't", "wouldn't", "couldn't", "without", "n't"}
-MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought"}
-NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                "hundred", "thousand", "million", "billion", "half", "dozen", "first", "second",
-                "third", "all", "every", "most", "some", "many", "few"}
+# Thresholds (0-100) are `QuoteSettings` fields; the words whose change alters a quote's meaning
+# are the lexicon's `FIDELITY_WORDS`.
 WORD = re.compile(r"[\w’'-]+")
 
 
@@ -60,8 +37,7 @@ def _key(text: str) -> str:
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower().replace("’", "'"), m.start(), m.end())
-            for m in WORD.finditer(text)]
+    return [(m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
 def _context(story: Story, quote: Quote) -> str:
@@ -72,21 +48,15 @@ def _context(story: Story, quote: Quote) -> str:
     return _key(text.replace(quote.text, " "))
 
 
-def _links(story: Story, quotes: list[Quote]) -> list[tuple[int, int]]:
-    """Pairs of quote indices that state the same thing (enough to connect every group).
-
-    Quotes with the same wording key are always linked (a ratio of 100 passes every rule), so
-    each unique wording is scored once and its quotes stand for it together: two wordings link
-    when some pair of their quotes would (same source and a near-identical wording, or different
-    sources and a wording or same-speaker match)."""
+def _wordings(quotes: list[Quote],
+              ) -> tuple[list[str], list[list[int]], list[dict[str, list[int]]]]:
+    """The unique wording keys, the quotes of each, and those quotes by speaker."""
     keys = [_key(q.text) for q in quotes]
     unique = sorted(set(keys))
     index = {key: u for u, key in enumerate(unique)}
     members: list[list[int]] = [[] for _ in unique]
     for i, key in enumerate(keys):
         members[index[key]].append(i)
-    links = [(quotes_of[0], i) for quotes_of in members for i in quotes_of[1:]]
-    sources = [frozenset(quotes[i].source for i in quotes_of) for quotes_of in members]
     by_speaker: list[dict[str, list[int]]] = []
     for quotes_of in members:
         speakers: dict[str, list[int]] = {}
@@ -94,6 +64,18 @@ def _links(story: Story, quotes: list[Quote]) -> list[tuple[int, int]]:
             if quotes[i].speaker:
                 speakers.setdefault(quotes[i].speaker, []).append(i)
         by_speaker.append(speakers)
+    return unique, members, by_speaker
+
+
+# Quotes with the same wording key are always linked (a ratio of 100 passes every rule), so each
+# unique wording is scored once and its quotes stand for it together: two wordings link when some
+# pair of their quotes would (same source and a near-identical wording, or different sources and
+# a wording or same-speaker match).
+def _links(story: Story, quotes: list[Quote], settings: QuoteSettings) -> list[tuple[int, int]]:
+    """Pairs of quote indices that state the same thing (enough to connect every group)."""
+    unique, members, by_speaker = _wordings(quotes)
+    links = [(quotes_of[0], i) for quotes_of in members for i in quotes_of[1:]]
+    sources = [frozenset(quotes[i].source for i in quotes_of) for quotes_of in members]
     tokens_of = [key.split() for key in unique]
     lengths = [len(words) for words in tokens_of]
     contexts: dict[int, str] = {}  # paragraphs are compared only for the few candidate pairs
@@ -106,9 +88,11 @@ def _links(story: Story, quotes: list[Quote]) -> list[tuple[int, int]]:
 
     def words_agree(u: int, v: int) -> bool:
         shorter = min(lengths[u], lengths[v])
-        if shorter >= SHORT_QUOTE_WORDS:
+        if shorter >= settings.short_quote_words:
             return True
-        return LCSseq.similarity(tokens_of[u], tokens_of[v]) >= SHORT_QUOTE_SHARED * shorter
+        return (
+            LCSseq.similarity(tokens_of[u], tokens_of[v]) >= settings.short_quote_shared * shorter
+        )
 
     def contexts_agree(u: int, v: int) -> bool:
         """Some quote of `u` and some quote of `v`, by one speaker in two different sources,
@@ -122,28 +106,34 @@ def _links(story: Story, quotes: list[Quote]) -> list[tuple[int, int]]:
                         continue  # one source: the rule is for quotes of two sources
                     if (text, other) not in context_scores:
                         context_scores[text, other] = fuzz.token_set_ratio(text, other)
-                    if context_scores[text, other] >= SAME_SPEAKER_CONTEXT:
+                    if context_scores[text, other] >= settings.same_speaker_context:
                         return True
         return False
 
     said_by = [sorted(named) for named in by_speaker]
-    for u, v, ratio, partial, tokens in _scored_candidates(unique, said_by):
-        if ratio >= SAME_SOURCE_REPEAT and sources[u] & sources[v]:
+    for u, v, ratio, partial, tokens in _scored_candidates(unique, said_by, settings):
+        if ratio >= settings.same_source_repeat and sources[u] & sources[v]:
             linked = True  # a source repeating its own quote
         elif len(sources[u]) == 1 and sources[u] == sources[v]:
             linked = False  # one source only: the cross-source rules do not apply
         else:
-            linked = ((ratio >= SAME_WORDING and words_agree(u, v))
-                      or (partial >= EXCERPT and min(lengths[u], lengths[v]) >= EXCERPT_MIN_WORDS
-                          and words_agree(u, v))
-                      or (tokens >= SAME_SPEAKER_WORDING and contexts_agree(u, v)))
+            linked = (
+                (ratio >= settings.same_wording and words_agree(u, v))
+                or (
+                    partial >= settings.excerpt
+                    and min(lengths[u], lengths[v]) >= settings.excerpt_min_words
+                    and words_agree(u, v)
+                )
+                or (tokens >= settings.same_speaker_wording and contexts_agree(u, v))
+            )
         if linked:
             links.append((members[u][0], members[v][0]))
     return links
 
 
-def _sources_by_context(indices: list[int], quotes: list[Quote],
-                        context: Callable[[int], str]) -> list[tuple[str, frozenset[str]]]:
+def _sources_by_context(
+    indices: list[int], quotes: list[Quote], context: Callable[[int], str]
+) -> list[tuple[str, frozenset[str]]]:
     """The distinct contexts of some quotes, each with the sources it occurs in, sorted."""
     where: dict[str, set[str]] = {}
     for i in indices:
@@ -151,56 +141,82 @@ def _sources_by_context(indices: list[int], quotes: list[Quote],
     return sorted((text, frozenset(found)) for text, found in where.items())
 
 
-def _scored_candidates(unique: list[str], speakers: list[list[str]],
-                       ) -> Iterator[tuple[int, int, float, float, float]]:
+def _scored_candidates(
+    unique: list[str],
+    speakers: list[list[str]],
+    settings: QuoteSettings,
+) -> Iterator[tuple[int, int, float, float, float]]:
     """Pairs u < v of unique wordings (`speakers[u]`: who says wording u) that may match, with
     ratio, partial_ratio and token_set_ratio (each 0 below its threshold), in sorted order."""
     # Threads cost more than they save on the few dozen wordings of a story.
-    workers = -1 if len(unique) > PARALLEL_FROM else 1
-    if len(unique) <= DENSE_MAX:
-        ratio, partial, tokens = _link_scores(process.cdist, unique, unique, workers)
+    workers = -1 if len(unique) > settings.parallel_from else 1
+    if len(unique) <= settings.dense_max:
+        ratio, partial, tokens = _link_scores(process.cdist, unique, unique, workers, settings)
         mask = np.triu((ratio > 0) | (partial > 0) | (tokens > 0), k=1)
         first, second = np.nonzero(mask)  # row-major: sorted by (u, v)
-        yield from zip(first.tolist(), second.tolist(), ratio[first, second].tolist(),
-                       partial[first, second].tolist(), tokens[first, second].tolist(), strict=True)
+        yield from zip(
+            first.tolist(),
+            second.tolist(),
+            ratio[first, second].tolist(),
+            partial[first, second].tolist(),
+            tokens[first, second].tolist(),
+            strict=True,
+        )
         return
-    pairs = _shared_word_pairs(unique, speakers)
+    pairs = _shared_word_pairs(unique, speakers, settings.common_posting)
     if not pairs:
         return
     left = [unique[u] for u, _ in pairs]
     right = [unique[v] for _, v in pairs]
-    ratio, partial, tokens = _link_scores(process.cpdist, left, right, workers)
-    for (u, v), r, p, t in zip(pairs, ratio.tolist(), partial.tolist(), tokens.tolist(),
-                                   strict=True):
+    ratio, partial, tokens = _link_scores(process.cpdist, left, right, workers, settings)
+    for (u, v), r, p, t in zip(
+        pairs, ratio.tolist(), partial.tolist(), tokens.tolist(), strict=True
+    ):
         if r or p or t:
             yield u, v, r, p, t
 
 
-def _link_scores(scores: Callable[..., np.ndarray], left: list[str], right: list[str],
-                 workers: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _link_scores(
+    scores: Callable[..., np.ndarray],
+    left: list[str],
+    right: list[str],
+    workers: int,
+    settings: QuoteSettings,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """ratio, partial_ratio and token_set_ratio of the link rules, with rapidfuzz's matrix
     (`cdist`) or pairwise (`cpdist`) scoring. A score cutoff lets rapidfuzz stop early on the many
     pairs that do not match (they score 0)."""
     return (
-        scores(left, right, scorer=fuzz.ratio, score_cutoff=SAME_WORDING, workers=workers),
-        scores(left, right, scorer=fuzz.partial_ratio, score_cutoff=EXCERPT, workers=workers),
-        scores(left, right, scorer=fuzz.token_set_ratio, score_cutoff=SAME_SPEAKER_WORDING,
-               workers=workers),
+        scores(left, right, scorer=fuzz.ratio, score_cutoff=settings.same_wording, workers=workers),
+        scores(
+            left, right, scorer=fuzz.partial_ratio, score_cutoff=settings.excerpt, workers=workers
+        ),
+        scores(
+            left,
+            right,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=settings.same_speaker_wording,
+            workers=workers,
+        ),
     )
 
 
-def _shared_word_pairs(unique: list[str], speakers: list[list[str]]) -> list[tuple[int, int]]:
+def _shared_word_pairs(
+    unique: list[str],
+    speakers: list[list[str]],
+    common: int,
+) -> list[tuple[int, int]]:
     """Pairs u < v of wordings that share a word bigram, or two rare words (all the words of a
     one-word wording), or that one speaker says with a word in common (the same-speaker rule
     accepts loose rewordings): other pairs cannot reach the thresholds above except by chance.
-    Bigrams and words found in more than COMMON_POSTING wordings are skipped."""
+    Bigrams and words found in more than `common` wordings are skipped."""
     bigrams: dict[str, list[int]] = {}
     words: dict[str, list[int]] = {}
     spoken: dict[tuple[str, str], list[int]] = {}
     needed: list[int] = []
     for u, key in enumerate(unique):
         tokens = key.split()
-        for gram in sorted({" ".join(tokens[k:k + 2]) for k in range(len(tokens) - 1)}):
+        for gram in sorted({" ".join(tokens[k : k + 2]) for k in range(len(tokens) - 1)}):
             bigrams.setdefault(gram, []).append(u)
         distinct = sorted(set(tokens))
         needed.append(min(2, len(distinct)))
@@ -210,14 +226,15 @@ def _shared_word_pairs(unique: list[str], speakers: list[list[str]]) -> list[tup
                 spoken.setdefault((speaker, word), []).append(u)
     pairs: set[tuple[int, int]] = set()
     for holders in [*bigrams.values(), *spoken.values()]:
-        if len(holders) <= COMMON_POSTING:
+        if len(holders) <= common:
             pairs.update(combinations(holders, 2))
     shared: Counter[tuple[int, int]] = Counter()
     for holders in words.values():
-        if len(holders) <= COMMON_POSTING:
+        if len(holders) <= common:
             shared.update(combinations(holders, 2))
-    pairs.update(pair for pair, count in shared.items()
-                 if count >= min(needed[pair[0]], needed[pair[1]]))
+    pairs.update(
+        pair for pair, count in shared.items() if count >= min(needed[pair[0]], needed[pair[1]])
+    )
     return sorted(pairs)
 
 
@@ -240,8 +257,11 @@ def _components(n: int, links: list[tuple[int, int]]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda members: members[0])
 
 
-def compare_wording(text: str, reference: str) -> tuple[str, tuple[str, ...],
-                                                          tuple[tuple[int, int], ...], bool]:
+def compare_wording(
+    text: str,
+    reference: str,
+    settings: QuoteSettings = DEFAULT.quotes,
+) -> tuple[Fidelity, tuple[str, ...], tuple[tuple[int, int], ...], bool]:
     """Fidelity of `text` to `reference`, the changed words, their spans in `text`, excerpt."""
     mine, theirs = _words(text), _words(reference)
     mine_words = [w for w, _, _ in mine]
@@ -250,7 +270,7 @@ def compare_wording(text: str, reference: str) -> tuple[str, tuple[str, ...],
     if len(mine_words) < len(theirs_words):
         # Compare an excerpt with the stretch of the reference it was cut from.
         alignment = fuzz.partial_ratio_alignment(" ".join(mine_words), " ".join(theirs_words))
-        if alignment is not None and alignment.score >= EXCERPT:
+        if alignment is not None and alignment.score >= settings.excerpt:
             position = 0
             window = []
             for word in theirs_words:
@@ -260,9 +280,11 @@ def compare_wording(text: str, reference: str) -> tuple[str, tuple[str, ...],
             excerpt = len(window) < len(theirs_words)
             theirs_words = window or theirs_words
     if mine_words == theirs_words:
-        same_text = normalise_space(text).replace("’", "'") == normalise_space(reference)\
-            .replace("’", "'")
-        return ("identical" if same_text or excerpt else "punctuation"), (), (), excerpt
+        same_text = normalise_space(text).replace("’", "'") == normalise_space(reference).replace(
+            "’", "'"
+        )
+        fidelity = Fidelity.IDENTICAL if same_text or excerpt else Fidelity.PUNCTUATION
+        return fidelity, (), (), excerpt
     changed_spans: list[tuple[int, int]] = []
     changed_words: list[str] = []
     removed: list[str] = []
@@ -271,22 +293,30 @@ def compare_wording(text: str, reference: str) -> tuple[str, tuple[str, ...],
             for k in range(op.src_start, op.src_end):
                 changed_spans.append((mine[k][1], mine[k][2]))
                 changed_words.append(mine[k][0])
-            removed.extend(theirs_words[op.dest_start:op.dest_end])
+            removed.extend(theirs_words[op.dest_start : op.dest_end])
     similarity = Levenshtein.normalized_similarity(mine_words, theirs_words)
     touched = set(changed_words) ^ set(removed)
-    meaning = any(w in NEGATIONS or w in MODALS or w in NUMBER_WORDS or w.endswith("n't")
-                  or any(ch.isdigit() for ch in w) for w in touched)
-    fidelity = "altered meaning" if meaning or similarity < ALTERED_SIMILARITY else "minor wording"
+    meaning = any(
+        w in FIDELITY_WORDS or w.endswith("n't") or any(ch.isdigit() for ch in w) for w in touched
+    )
+    fidelity = (
+        Fidelity.ALTERED_MEANING
+        if meaning or similarity < settings.altered_similarity
+        else Fidelity.MINOR_WORDING
+    )
     return fidelity, tuple(changed_words), tuple(changed_spans), excerpt
 
 
-def group_quotes(story: Story, quotes: tuple[Quote, ...]) -> tuple[QuoteGroup, ...]:
+def group_quotes(
+    story: Story, quotes: tuple[Quote, ...], settings: QuoteSettings = DEFAULT.quotes
+) -> tuple[QuoteGroup, ...]:
     """Quotes (kind "quote") grouped across sources into statements with their variants."""
     order = {source.id: i for i, source in enumerate(story.sources)}
-    pool = sorted((q for q in quotes if q.kind == "quote"),
-                  key=lambda q: (order[q.source], q.start))
+    pool = sorted(
+        (q for q in quotes if q.kind == "quote"), key=lambda q: (order[q.source], q.start)
+    )
     groups: list[QuoteGroup] = []
-    members_list = _components(len(pool), _links(story, pool))
+    members_list = _components(len(pool), _links(story, pool, settings))
     members_list.sort(key=lambda m: min((order[pool[i].source], pool[i].start) for i in m))
     for members in members_list:
         buckets: dict[str, list[Quote]] = {}
@@ -300,46 +330,65 @@ def group_quotes(story: Story, quotes: tuple[Quote, ...]) -> tuple[QuoteGroup, .
         }
         ranked = sorted(
             buckets.values(),
-            key=lambda qs: (-len({q.source for q in qs}), -closeness[id(qs)], -len(qs[0].text),
-                            min((order[q.source], q.start) for q in qs)),
+            key=lambda qs: (
+                -len({q.source for q in qs}),
+                -closeness[id(qs)],
+                -len(qs[0].text),
+                min((order[q.source], q.start) for q in qs),
+            ),
         )
         reference = ranked[0][0].text
         variants: list[QuoteVariant] = []
         for unsorted in ranked:
             bucket = sorted(unsorted, key=lambda q: (order[q.source], q.start))
-            changed: tuple[str, ...] = ()
-            spans: tuple[tuple[int, int], ...] = ()
-            fidelity, excerpt = "identical", False
-            if bucket[0].text != reference:
-                fidelity, changed, spans, excerpt = compare_wording(bucket[0].text, reference)
-            speakers = Counter(q.speaker for q in bucket if q.speaker)
-            variants.append(QuoteVariant(
-                text=bucket[0].text,
-                sources=tuple(sorted({q.source for q in bucket}, key=order.__getitem__)),
-                quote_ids=tuple(q.id for q in bucket),
-                speaker=max(speakers, key=lambda s: (speakers[s], s)) if speakers else "",
-                fidelity=fidelity,
-                changed=changed,
-                changed_spans=spans,
-                excerpt=excerpt,
-                sentence_ids=tuple(dict.fromkeys(s for q in bucket for s in q.sentence_ids)),
-                reference=not groups_has_reference(variants),
-            ))
-        groups.append(QuoteGroup(id=f"q{len(groups)}", speaker=_group_speaker(story, variants,
-                                                                                  members, pool),
-                                 variants=tuple(variants)))
+            variants.append(_variant(bucket, reference, order, settings,
+                                     first=not groups_has_reference(variants)))
+        groups.append(
+            QuoteGroup(
+                id=f"q{len(groups)}",
+                speaker=_group_speaker(story, variants, members, pool),
+                variants=tuple(variants),
+            )
+        )
     return tuple(groups)
+
+
+def _variant(bucket: list[Quote], reference: str, order: dict[str, int],
+             settings: QuoteSettings, first: bool) -> QuoteVariant:
+    """One wording of a group (its quotes in source order) compared with the reference."""
+    changed: tuple[str, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+    fidelity, excerpt = Fidelity.IDENTICAL, False
+    if bucket[0].text != reference:
+        fidelity, changed, spans, excerpt = compare_wording(bucket[0].text, reference, settings)
+    speakers = Counter(q.speaker for q in bucket if q.speaker)
+    return QuoteVariant(
+        text=bucket[0].text,
+        sources=tuple(sorted({q.source for q in bucket}, key=order.__getitem__)),
+        quote_ids=tuple(q.id for q in bucket),
+        speaker=max(speakers, key=lambda s: (speakers[s], s)) if speakers else "",
+        fidelity=fidelity,
+        changed=changed,
+        changed_spans=spans,
+        excerpt=excerpt,
+        sentence_ids=tuple(dict.fromkeys(s for q in bucket for s in q.sentence_ids)),
+        reference=first,
+    )
 
 
 def groups_has_reference(variants: list[QuoteVariant]) -> bool:
     return any(v.reference for v in variants)
 
 
-def _group_speaker(story: Story, variants: list[QuoteVariant], members: list[int],
-                   pool: list[Quote]) -> str:
+def _group_speaker(
+    story: Story, variants: list[QuoteVariant], members: list[int], pool: list[Quote]
+) -> str:
     """The name most quotes give; a named person beats a description."""
-    named = Counter(pool[i].speaker for i in members
-                    if pool[i].speaker and pool[i].speaker_kind in {"name", "organisation"})
+    named = Counter(
+        pool[i].speaker
+        for i in members
+        if pool[i].speaker and pool[i].speaker_kind in {"name", "organisation"}
+    )
     if named:
         return max(named, key=lambda s: (named[s], len(s), s))
     described = Counter(pool[i].speaker for i in members if pool[i].speaker)

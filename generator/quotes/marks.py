@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from generator import language
+from generator.lexicon import SPEECH_VERBS
 from generator.model import Source
-from generator.quotes.speakers import SPEECH_VERBS
+from generator.settings import DEFAULT, QuoteSettings
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -27,13 +29,13 @@ MARKS = re.compile(r"[“”„«»\"]")
 # mark that is not an apostrophe (a closing mark followed by a letter is "the city’s").
 SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[\w$])(?P<body>[^‘“”\"\n]*?[^\s‘])[’']"
                     r"(?![\w’'])")
+# ", she said." / ", Jane Doe added" ending a stretch: a cue whose closing mark is missing.
 TRAILING_CUE = re.compile(
-    rf",\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}|[Hh]e|[Ss]he|[Tt]hey)\s+"
-    rf"(?:{SPEECH_VERBS})(?:\s+\w+){{0,3}}[.,:]?\s*$"
+    r",\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?P<verb>[a-z]+)(?:\s+\w+){0,3}[.,:]?\s*$"
 )
 OPEN_CONTEXT = set(" \t\n([{—–-/")
 CLOSE_CONTEXT = set(" \t\n,.;:!?)]}—–-")
-MIN_QUOTE_CHARS = 2  # "’n’" in "rock ’n’ roll" is one letter: never a quote
 PARAGRAPH_GAP = "\n\n"
 
 
@@ -99,7 +101,7 @@ def find_double(
         if reopen:
             # '“They are creating urgency, she said. “It is ...': the missing closing mark
             # belongs before the cue.
-            cue = TRAILING_CUE.search(paragraph, open_at + 1, i)
+            cue = _trailing_cue(paragraph, open_at + 1, i)
             if cue:
                 close = cue.start() + 1
         closed.append((open_at, close, 0))
@@ -109,7 +111,21 @@ def find_double(
     return closed, open_at, starts_open, stray
 
 
-def find_quotes(source: Source) -> list[RawQuote]:
+def _trailing_cue(paragraph: str, start: int, end: int) -> re.Match[str] | None:
+    """A ", she said." that ends paragraph[start:end], its verb a speech verb by its lemma (the
+    fragment is parsed on its own: this happens only where a closing mark is missing)."""
+    for comma in re.finditer(",", paragraph[start:end]):
+        match = TRAILING_CUE.match(paragraph, start + comma.start(), end)
+        if match is None:
+            continue
+        lemmas = {t.lemma_.lower() for t in language.doc(match.group(0), language.NEEDS_LEMMAS)
+                  if t.text == match["verb"]}
+        if lemmas & SPEECH_VERBS:
+            return match
+    return None
+
+
+def find_quotes(source: Source, settings: QuoteSettings = DEFAULT.quotes) -> list[RawQuote]:
     """Every quotation of one source, in text order (offsets into `source.text`)."""
     text = source.text
     found: list[RawQuote] = []
@@ -158,7 +174,7 @@ def find_quotes(source: Source) -> list[RawQuote]:
     for raw in sorted(found, key=lambda r: (r.start, r.end)):
         start, end = _content(text, raw.start, raw.end)
         body = text[start:end]
-        if end - start < MIN_QUOTE_CHARS or not any(ch.isalnum() for ch in body):
+        if end - start < settings.min_quote_chars or not any(ch.isalnum() for ch in body):
             continue
         kept.append(replace(raw, start=start, end=end))
     return kept

@@ -1,66 +1,46 @@
-"""Entities: the people (and organisations) a story names, one record per person across sources.
+"""People: the people (and organisations) a story names, one record per person across sources.
 
-In: a `Story` and, from the quote stage, the speakers it attributed. Out: `People`, which maps
-every written form of a person's name to one canonical name, and `Entity` records for
-`story.entities`. Name forms come from reporting cues ("Jane Doe said"), from titled names
-("Ms. Doe", "President John Q. Public") and from quote speakers. Forms are merged when their
-surnames match closely (rapidfuzz ratio, for transliterations such as Gaddafi/Qaddafi) and
-their given names agree (equal, an initial of each other, or close: Aleksandr/Alexander); a
-surname alone ("Public", "Mr. Public") joins the most mentioned person with that surname. The
-canonical name is the longest full form; the role is the apposition or title most sources give.
-Organisations are capitalised phrases holding an organisation word (Council, Ministry, Party).
+In: a `Story`, the speakers the quote stage attributed, and the persons and organisations each
+sentence names (`mentions.people_in`, `mentions.organisations_in`, from the language layer's
+named entities). Out: `People`, which maps every written form of a person's name to one
+canonical name, and `Entity` records for `story.entities`. Forms are merged when their surnames
+match closely (rapidfuzz ratio, for transliterations such as Gaddafi/Qaddafi) and their given
+names agree (equal, an initial of each other, or close: Aleksandr/Alexander); a surname alone
+("Public", "Mr. Public") joins the most mentioned person with that surname. The canonical name is
+the longest full form; the role is the apposition or title most sources give.
 """
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from generator.quotes.affiliations import ABBREVIATED_TITLES
-from generator.model import Entity, Quote, Story
-from generator.quotes.speakers import (
-    NAME_RUN,
-    NOT_NAME,
-    PERSON_TITLES,
-    Speaker,
-    cues_in,
-    honorific_names,
-    is_organisation,
-    is_role,
-)
+from generator.lexicon import ABBREVIATED_TITLES, ROLE_NOUNS
+from generator.model import Entity, EntityKind, Quote, Story
+from generator.quotes.mentions import Speaker
+from generator.quotes.names import fold_name, given_names, is_title, surname
+from generator.settings import QuoteSettings
 
-SURNAME_SIMILARITY = 80  # Gadafi/Gaddafi 92, Stein/Stine 80; Bush/Rush 75 stays apart
-GIVEN_SIMILARITY = 75  # Aleksei/Alexei 77, Mohammed/Muhammad 75; Jeb/Joe 67 stays apart
-MAX_NAME_TOKENS = 5  # longer capitalised runs are titles of works or organisations
+# A word that names what someone does: a role noun of the lexicon, or an agent noun by its
+# English suffix ("strategist", "organizer", "historian", "Democrat").
+AGENT_SUFFIX = re.compile(r"\w(?:ist|er|or|ian|ant|ent|crat|can)s?$")
+MAX_ROLE_WORDS = 12
 
 
-@lru_cache(maxsize=65536)
-def fold_name(text: str) -> str:
-    """Accents dropped, lower case, dots and apostrophes removed: a comparison key."""
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    return plain.lower().replace(".", "").replace("’", "").replace("'", "").strip()
-
-
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-# Cues that name a speaker reliably enough to list them as a person ("warned", "calls" also have
-# things as subjects: "the West continues", "Cold War-era calls").
-STRONG_CUES = {"said", "says", "told", "added", "adds", "wrote", "writes", "stated", "explained",
-               "noted", "asked", "according to", "told reporters", "mentioned", "informed"}
-
-
-def surname(name: str) -> str:
-    tokens = [t for t in name.split() if fold_name(t) not in SUFFIXES] or name.split()
-    return fold_name(tokens[-1])
-
-
-def given_names(name: str) -> list[str]:
-    tokens = [t for t in name.split() if fold_name(t) not in SUFFIXES] or name.split()
-    return tokens[:-1]
+def is_role(role: str) -> bool:
+    """A phrase that describes someone: "a French analyst", "mayor's adviser", "Rep."."""
+    words = [fold_name(w).strip(",") for w in role.split()]
+    if not words or len(words) > MAX_ROLE_WORDS:
+        return False
+    # Roles come from the parse (the nouns before a name, an apposition): a phrase ending in a
+    # common noun ("store clerk") is one.
+    last = role.split()[-1]
+    agent = any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS or is_title(w)
+                or AGENT_SUFFIX.search(w) for w in words)
+    return agent or "’s " in role or "'s " in role or (last.isalpha() and last.islower())
 
 
 def clean_role(role: str) -> str:
@@ -68,23 +48,24 @@ def clean_role(role: str) -> str:
     ("Rep." -> "Representative"), "" when it is not a role."""
     role = role.strip(" ,.;:“”\"‘’'")
     words = role.split()
-    role = " ".join(ABBREVIATED_TITLES[fold_name(w)]
-                    if fold_name(w) in ABBREVIATED_TITLES and (w.endswith(".") or len(words) == 1)
-                    else w for w in words)
-    if not role or any(ch in role for ch in "“”\"") or not is_role(role) and not any(
-        fold_name(w) in PERSON_TITLES for w in role.split()
-    ):
+    role = " ".join(
+        ABBREVIATED_TITLES[fold_name(w)]
+        if fold_name(w) in ABBREVIATED_TITLES and (w.endswith(".") or len(words) == 1)
+        else w
+        for w in words
+    )
+    if not role or any(ch in role for ch in '“”"') or not is_role(role):
         return ""
     return role
 
 
-def _given_compatible(a: list[str], b: list[str]) -> bool:
+def _given_compatible(a: list[str], b: list[str], similarity: int) -> bool:
     if not a or not b:
         return True
     x, y = fold_name(a[0]), fold_name(b[0])
     if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
         return True
-    return fuzz.ratio(x, y) >= GIVEN_SIMILARITY
+    return fuzz.ratio(x, y) >= similarity
 
 
 @dataclass(slots=True)
@@ -125,9 +106,21 @@ class People:
     persons: list[Person]
     index: dict[str, int]
 
-    def name_of(self, speaker: Speaker) -> str:
+    def person_of(self, speaker: Speaker, similarity: int) -> Person | None:
+        """The person a speaker names; a one-word organisation that is a person's surname
+        ("Doe said", the model's ORG) is that person."""
         if speaker.kind == "name" and speaker.name in self.index:
-            return self.persons[self.index[speaker.name]].name
+            return self.persons[self.index[speaker.name]]
+        if speaker.kind == "organisation" and len(speaker.name.split()) == 1:
+            key = fold_name(speaker.name)
+            found = [p for p in self.persons if fuzz.ratio(key, p.surname) >= similarity]
+            return max(found, key=lambda p: (sum(p.forms.values()), -p.first)) if found else None
+        return None
+
+    def name_of(self, speaker: Speaker, similarity: int) -> str:
+        person = self.person_of(speaker, similarity)
+        if person is not None:
+            return person.name
         if speaker.kind in {"name", "organisation"}:
             return speaker.name
         mention = speaker.mention
@@ -136,36 +129,34 @@ class People:
         return mention if speaker.kind == "description" else ""
 
 
-@lru_cache(maxsize=65536)
-def _sentence_names(text: str) -> tuple[tuple[int, Speaker], ...]:
-    found = [(p, s) for p, s in cues_in(text) if s.kind == "name" and s.cue in STRONG_CUES]
-    found += [(p, s) for p, s in honorific_names(text)]
-    return tuple(found)
+# (source id, sentence id or "" for a quote's speaker, the person as that sentence names them)
+Observed = tuple[str, str, Speaker]
 
 
-def canonical_people(story: Story, speakers: list[tuple[str, Speaker]]) -> People:
-    """Merge every person-name form of the story (and the given speakers) into people."""
-    observed: list[tuple[str, str, Speaker]] = []  # (source, sentence id, speaker)
-    for source_id, speaker in speakers:
-        if speaker.kind == "name":
-            observed.append((source_id, "", speaker))
-    for source in story.sources:
-        for sentence in source.sentences:
-            for _, speaker in _sentence_names(sentence.text):
-                if len(speaker.name.split()) <= MAX_NAME_TOKENS:
-                    observed.append((source.id, sentence.id, speaker))
-    forms: dict[str, list[tuple[str, str, Speaker]]] = {}
+def canonical_people(observed: list[Observed], settings: QuoteSettings) -> People:
+    """Merge every person-name form of the story into people."""
+    forms: dict[str, list[Observed]] = {}
     for item in observed:
-        forms.setdefault(item[2].name, []).append(item)
+        if item[2].kind == "name" and len(item[2].name.split()) <= settings.max_name_tokens:
+            forms.setdefault(item[2].name, []).append(item)
     order = {name: i for i, name in enumerate(forms)}
     persons: list[Person] = []
     index: dict[str, int] = {}
-    full = sorted((f for f in forms if len(f.split()) > 1),
-                  key=lambda f: (-len(f.split()), -len(f), f))
+    full = sorted(
+        (f for f in forms if len(f.split()) > 1), key=lambda f: (-len(f.split()), -len(f), f)
+    )
     for form in full:
-        target = next((i for i, p in enumerate(persons)
-                       if fuzz.ratio(surname(form), p.surname) >= SURNAME_SIMILARITY
-                       and _given_compatible(given_names(form), given_names(p.name))), None)
+        target = next(
+            (
+                i
+                for i, p in enumerate(persons)
+                if fuzz.ratio(surname(form), p.surname) >= settings.surname_similarity
+                and _given_compatible(
+                    given_names(form), given_names(p.name), settings.given_similarity
+                )
+            ),
+            None,
+        )
         if target is None:
             persons.append(Person(first=order[form]))
             target = len(persons) - 1
@@ -173,15 +164,17 @@ def canonical_people(story: Story, speakers: list[tuple[str, Speaker]]) -> Peopl
         _add(persons[target], form, forms[form])
     for form in sorted((f for f in forms if len(f.split()) == 1), key=lambda f: order[f]):
         key = fold_name(form)
-        candidates = [i for i, p in enumerate(persons)
-                      if fuzz.ratio(key, p.surname) >= SURNAME_SIMILARITY]
+        candidates = [
+            i
+            for i, p in enumerate(persons)
+            if fuzz.ratio(key, p.surname) >= settings.surname_similarity
+        ]
         if candidates:
-            target = max(candidates, key=lambda i: (sum(persons[i].forms.values()),
-                                                    -persons[i].first))
-        elif not any(item[1] == "" for item in forms[form]) and not any(
-            item[2].title for item in forms[form]
-        ):
-            continue  # a lone capitalised word that never speaks or has a title: not a person
+            target = max(
+                candidates, key=lambda i: (sum(persons[i].forms.values()), -persons[i].first)
+            )
+        elif not any(item[1] == "" or item[2].cue or item[2].title for item in forms[form]):
+            continue  # a lone name that never speaks and has no title: too little to list
         else:
             persons.append(Person(first=order[form]))
             target = len(persons) - 1
@@ -211,12 +204,17 @@ def _sentence_key(sentence_id: str, story: Story) -> tuple[int, int]:
     return order, int(index)
 
 
-def person_entities(story: Story, people: People, quotes: tuple[Quote, ...]) -> tuple[Entity, ...]:
+def person_entities(
+    story: Story,
+    people: People,
+    quotes: tuple[Quote, ...],
+    named_organisations: list[tuple[str, str, str]],
+    similarity: int,
+) -> tuple[Entity, ...]:
     """People who speak or are named with a title, then organisations, as `Entity` records."""
     speaking = Counter(q.speaker for q in quotes if q.kind == "quote" and q.speaker)
     entities: list[Entity] = []
-    ranked = sorted(people.persons, key=lambda p: (-speaking[p.name], -len(p.mentions),
-                                                   p.first))
+    ranked = sorted(people.persons, key=lambda p: (-speaking[p.name], -len(p.mentions), p.first))
     for person in ranked:
         sources = set(person.sources)
         mentions = set(person.mentions)
@@ -225,44 +223,39 @@ def person_entities(story: Story, people: People, quotes: tuple[Quote, ...]) -> 
                 sources.add(quote.source)
                 mentions.update(quote.sentence_ids)
         aliases = sorted((set(person.forms) | person.titled) - {person.name})
-        entities.append(Entity(
-            id=f"p{len(entities)}",
-            name=person.name,
-            kind="person",
-            role=person.role,
-            aliases=tuple(aliases),
-            sources=tuple(sorted(sources)),
-            mentions=tuple(sorted(mentions, key=lambda s: _sentence_key(s, story))),
-        ))
-    return tuple(entities) + organisations(story, start=0)
+        entities.append(
+            Entity(
+                id=f"p{len(entities)}",
+                name=person.name,
+                kind=EntityKind.PERSON,
+                role=person.role,
+                aliases=tuple(aliases),
+                sources=tuple(sorted(sources)),
+                mentions=tuple(sorted(mentions, key=lambda s: _sentence_key(s, story))),
+            )
+        )
+    persons = {n[2] for n in named_organisations if n[2] in people.index or people.person_of(
+        Speaker(mention=n[2], name=n[2], kind="organisation"), similarity) is not None}
+    kept = [n for n in named_organisations if n[2] not in persons]
+    return tuple(entities) + organisations(kept)
 
 
-@lru_cache(maxsize=65536)
-def _org_runs(text: str) -> tuple[str, ...]:
-    runs = []
-    for match in NAME_RUN.finditer(text):
-        run = match.group(0).rstrip(".,")
-        tokens = run.split()
-        while tokens and tokens[0].lower() in NOT_NAME:
-            tokens.pop(0)
-        run = " ".join(tokens)
-        if len(tokens) >= 2 and len(tokens) <= MAX_NAME_TOKENS + 2 and is_organisation(run):
-            runs.append(run)
-    return tuple(runs)
-
-
-def organisations(story: Story, start: int = 0) -> tuple[Entity, ...]:
-    """Capitalised phrases that hold an organisation word, named in at least one source."""
+def organisations(named: list[tuple[str, str, str]], start: int = 0) -> tuple[Entity, ...]:
+    """Organisations named in at least one source: (source id, sentence id, name) in text order."""
     seen: dict[str, tuple[set[str], list[str]]] = {}
-    for source in story.sources:
-        for sentence in source.sentences:
-            for run in _org_runs(sentence.text):
-                sources, mentions = seen.setdefault(run, (set(), []))
-                sources.add(source.id)
-                mentions.append(sentence.id)
+    for source_id, sentence_id, name in named:
+        sources, mentions = seen.setdefault(name, (set(), []))
+        sources.add(source_id)
+        if sentence_id:
+            mentions.append(sentence_id)
     ranked = sorted(seen, key=lambda r: (-len(seen[r][0]), -len(seen[r][1]), r))
     return tuple(
-        Entity(id=f"o{start + i}", name=run, kind="organisation",
-               sources=tuple(sorted(seen[run][0])), mentions=tuple(dict.fromkeys(seen[run][1])))
-        for i, run in enumerate(ranked)
+        Entity(
+            id=f"o{start + i}",
+            name=name,
+            kind=EntityKind.ORGANISATION,
+            sources=tuple(sorted(seen[name][0])),
+            mentions=tuple(dict.fromkeys(seen[name][1])),
+        )
+        for i, name in enumerate(ranked)
     )

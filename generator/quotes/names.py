@@ -1,0 +1,100 @@
+"""Names: comparison keys for people's names, and what a given name says about gender.
+
+In: a name as written ("Yuri V. Doeskov", "Ms. Doe"). Out: its folded key (`fold_name`), its
+surname and given names, whether a word is a title of office or address (from the lexicon), and
+the gender most often given to a first name (`first_name_gender`), read from the `gender-guesser`
+package's offline list of about 45,000 names in 55 countries.
+
+The name list is 3.5 MB; parsing all of it takes a second, so it is read once as text and only
+the lines of the names asked about are parsed (about 10 ms a name), and only when a pronoun has
+to choose between people (`speakers.py`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import gender_guesser.detector
+
+from generator.lexicon import HONORIFICS, OFFICE_TITLES, PLAIN_HONORIFICS, TITLES_OF_ADDRESS
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A name's genders as gender-guesser reports them; "andy" (given to both) and "unknown" say none.
+GUESSED = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+@lru_cache(maxsize=65536)
+def fold_name(text: str) -> str:
+    """Accents dropped, lower case, dots and apostrophes removed: a comparison key."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return plain.lower().replace(".", "").replace("’", "").replace("'", "").strip()
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold_name(w) for w in words if " " not in w)
+
+
+TITLES = _folded(OFFICE_TITLES | HONORIFICS | TITLES_OF_ADDRESS)
+PLAIN = _folded(PLAIN_HONORIFICS)
+
+
+def is_title(word: str) -> bool:
+    """A title of office or address written before a name: "Capt.", "Senator", "Ms"."""
+    return fold_name(word) in TITLES
+
+
+def is_plain_honorific(word: str) -> bool:
+    """Mr., Ms., Dr.: a courtesy title that says nothing about what a person does."""
+    return fold_name(word) in PLAIN
+
+
+def _bare(name: str) -> list[str]:
+    tokens = [t for t in name.split() if fold_name(t).strip(",") not in SUFFIXES]
+    return tokens or name.split()
+
+
+def surname(name: str) -> str:
+    tokens = _bare(name)
+    return fold_name(tokens[-1]) if tokens else ""
+
+
+def given_names(name: str) -> list[str]:
+    return _bare(name)[:-1]
+
+
+@lru_cache(maxsize=1)
+def _name_list() -> str:
+    return (Path(gender_guesser.detector.__file__).parent / "data" / "nam_dict.txt").read_text(
+        encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _detector() -> gender_guesser.detector.Detector:
+    detector = gender_guesser.detector.Detector.__new__(gender_guesser.detector.Detector)
+    detector.case_sensitive = False
+    detector.names = {}
+    return detector
+
+
+@lru_cache(maxsize=65536)
+def first_name_gender(name: str) -> str:
+    """ "m", "f" or "" for a given name, from gender-guesser's list ("" for initials)."""
+    key = fold_name(name)
+    if len(key) < 2 or not key.isalpha():
+        return ""
+    text = _name_list()
+    needle = f" {key[:1].upper()}{key[1:]} "
+    detector = _detector()
+    at = text.find(needle)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        parts = line.split(None, 2)
+        if line[:1] not in "#=" and len(parts) > 1 and parts[1].lower() == key:
+            detector._eat_name_line(line)
+        at = text.find(needle, at + 1)
+    return GUESSED.get(detector.get_gender(key), "")
