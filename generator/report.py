@@ -284,11 +284,12 @@ def discrepancy_rows(story: Story) -> list[list[str]]:
     for record in discrepancies_json(story):
         for value in record["values"]:
             for ev in value["evidence"]:
+                # Titles, values, marks and sentences carry article text: neutralised.
                 rows.append([
-                    record["id"], record["kind"], record["severity"], record["title"],
-                    record["why"], value["value"], " ".join(value["sources"]), ev["source"],
-                    ev["sentence_id"], " | ".join(m["text"] for m in ev["marked"]),
-                    ev["sentence"],
+                    record["id"], record["kind"], record["severity"], _cell(record["title"]),
+                    _cell(record["why"]), _cell(value["value"]), " ".join(value["sources"]),
+                    ev["source"], ev["sentence_id"],
+                    _cell(" | ".join(m["text"] for m in ev["marked"])), _cell(ev["sentence"]),
                 ])
     return rows
 
