@@ -164,11 +164,11 @@ class QuoteSettings:
     description_window: int = threshold(
         12, "paragraphs back “the official” may reach to its first mention")
     surname_similarity: int = threshold(
-        80, "rapidfuzz ratio of two surnames of one person: Gadafi/Gaddafi 92, Stein/Stine 80; "
-            "Bush/Rush 75 stays apart")
+        80, "rapidfuzz ratio of two surnames of one person: Gadafi/Gaddafi 92, Moreno/Morena 83, "
+            "Lane/Kane 75 stays apart")
     given_similarity: int = threshold(
         75, "rapidfuzz ratio of two given names: Aleksei/Alexei 77, Mohammed/Muhammad 75; "
-            "Jeb/Joe 67 stays apart")
+            "two three-letter given names one letter apart score 67 and stay apart")
     max_name_tokens: int = threshold(5, "longer PERSON spans are titles of works or lists")
     same_wording: int = threshold(
         72, "ratio of two full wordings; reworded machine-translated copies of one quote score "

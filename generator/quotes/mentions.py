@@ -4,7 +4,7 @@ In: a token of a spaCy `Doc` (a sentence parsed by `generator.language`) that he
 phrase: the subject of a speech verb, the object of "according to". Out: a `Speaker`:
 - a person: a PERSON entity (or a run of proper nouns the model left untagged), with the titles
   written before it ("Capt.", "Senate Majority Leader") split off into the title and the role;
-- an organisation: an ORG, NORP or GPE entity ("the Pentagon", "Democrats", "Ukraine");
+- an organisation: an ORG, NORP or GPE entity ("the Navy", "Democrats", "Norway");
 - a description: a noun phrase headed by a role noun of the lexicon ("a senior official");
 - a pronoun ("he", "they").
 An apposition gives the role ("Jane Doe, the mayor's adviser," / "the mayor's adviser, Jane
@@ -12,7 +12,7 @@ Doe,"); a US party tag after the name ("D-N.Y.") gives the party. `people_in` li
 a sentence names, for references back and the people index. A name is the model's entity, so
 capitalised words around it ("Despite", a headline's "Against Sponsors") never join it.
 
-The model mistakes some people for organisations ("Trump" as ORG): an entity with a personal
+The model mistakes some people for organisations (a surname tagged ORG): an entity with a personal
 title before it, or whose first word is a given name (`names.first_name_gender`), is a person.
 """
 
@@ -61,7 +61,7 @@ def _entity(token: Token) -> Span | None:
 
 
 def _proper_run(token: Token) -> tuple[int, int]:
-    """The proper nouns ending at `token` ("Yuri V. Doeskov"), as token offsets."""
+    """The proper nouns ending at `token` ("Jane Q. Doe"), as token offsets."""
     start = token.i
     while start > 0 and token.doc[start - 1].pos_ == "PROPN" and (
         token.doc[start - 1].head.i in range(start, token.i + 1)

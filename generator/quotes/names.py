@@ -1,17 +1,17 @@
 """Names: comparison keys for people's names, and what a given name says about gender.
 
-In: a name as written ("Yuri V. Doeskov", "Ms. Doe"). Out: its folded key (`fold_name`), its
+In: a name as written ("Jane Q. Doe", "Ms. Doe"). Out: its folded key (`fold_name`), its
 surname and given names, whether a word is a title of office or address (from the lexicon), and
 the gender most often given to a first name (`first_name_gender`), read from the `gender-guesser`
 package's offline list of about 45,000 names in 55 countries.
 
-The name list is 3.5 MB; parsing all of it takes a second, so it is read once as text and only
-the lines of the names asked about are parsed (about 10 ms a name), and only when a pronoun has
-to choose between people (`speakers.py`).
+The name list is 3.5 MB; parsing all of it takes a second, so its lines are read once (70 ms) and
+only the lines of the names asked about are parsed, found by a binary search.
 """
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +22,7 @@ from generator.lexicon import HONORIFICS, OFFICE_TITLES, PLAIN_HONORIFICS, TITLE
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A name's genders as gender-guesser reports them; "andy" (given to both) and "unknown" say none.
+NAME_WINDOW = 100  # lines either side of the binary search's landing place (a name has at most 6)
 GUESSED = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 
 
@@ -66,9 +67,14 @@ def given_names(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_list() -> str:
-    return (Path(gender_guesser.detector.__file__).parent / "data" / "nam_dict.txt").read_text(
+def _name_lines() -> list[str]:
+    text = (Path(gender_guesser.detector.__file__).parent / "data" / "nam_dict.txt").read_text(
         encoding="utf-8")
+    return [line for line in text.splitlines() if line[:1] not in ("", "#", "=")]
+
+
+def _line_key(line: str) -> str:
+    return fold_name(line.split(None, 2)[1]).replace("+", "")
 
 
 @lru_cache(maxsize=1)
@@ -85,16 +91,12 @@ def first_name_gender(name: str) -> str:
     key = fold_name(name)
     if len(key) < 2 or not key.isalpha():
         return ""
-    text = _name_list()
-    needle = f" {key[:1].upper()}{key[1:]} "
+    lines = _name_lines()
+    # The list is sorted by name, give or take accented letters: a binary search lands next to
+    # the name's lines, and a window around it holds them all.
+    at = bisect.bisect_left(lines, key, key=_line_key)
     detector = _detector()
-    at = text.find(needle)
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        line = text[start:end if end >= 0 else len(text)].strip()
-        parts = line.split(None, 2)
-        if line[:1] not in "#=" and len(parts) > 1 and parts[1].lower() == key:
-            detector._eat_name_line(line)
-        at = text.find(needle, at + 1)
+    for line in lines[max(0, at - NAME_WINDOW):at + NAME_WINDOW]:
+        if line.split(None, 2)[1].lower() == key:
+            detector._eat_name_line(line.strip())
     return GUESSED.get(detector.get_gender(key), "")

@@ -5,7 +5,7 @@ sentence names (`mentions.people_in`, `mentions.organisations_in`, from the lang
 named entities). Out: `People`, which maps every written form of a person's name to one
 canonical name, and `Entity` records for `story.entities`. Forms are merged when their surnames
 match closely (rapidfuzz ratio, for transliterations such as Gaddafi/Qaddafi) and their given
-names agree (equal, an initial of each other, or close: Aleksandr/Alexander); a surname alone
+names agree (equal, an initial of each other, or close: Aleksei/Alexei); a surname alone
 ("Public", "Mr. Public") joins the most mentioned person with that surname. The canonical name is
 the longest full form; the role is the apposition or title most sources give.
 """
