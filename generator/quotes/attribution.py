@@ -121,7 +121,7 @@ def cues_in(doc: Doc, offset: int) -> list[Cue]:
             if tuple(lower[i:i + len(phrase)]) == phrase:
                 head = _phrase_object(doc, i + len(phrase) - 1)
                 speaker = speaker_at(head, " ".join(phrase)) if head is not None else None
-                if speaker is not None:
+                if speaker is not None and head is not None:
                     found.append(Cue(at=offset + token.idx, who=offset + head.idx,
                                      start=offset + token.idx, speaker=speaker, verb=False))
         cue = _verb_cue(token)

@@ -139,8 +139,8 @@ def name_speaker(doc: Doc, start: int, end: int, cue: str = "") -> Speaker | Non
     span = doc[first:last]
     name = POSSESSIVE.sub("", span.text)
     entity = _entity(doc[last - 1])
-    group = entity is not None and entity.label_ in GROUP_LABELS
-    if group and not _is_person(entity, title or _title_before(doc, first)):
+    if (entity is not None and entity.label_ in GROUP_LABELS
+            and not _is_person(entity, title or _title_before(doc, first))):
         return Speaker(mention=doc[start:end].text, name=name, kind="organisation", cue=cue)
     if not any(t.is_alpha and t.text[:1].isupper() for t in span) or any(
             t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span):
