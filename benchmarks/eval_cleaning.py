@@ -103,7 +103,7 @@ def evaluate_pages(part: splits.Part) -> dict[str, Tally]:
 
 def figures(part: splits.Part) -> dict[str, float]:
     """The gated figures of `part`: F1, kept and removed for saved pages and for pasted text."""
-    result = {}
+    result: dict[str, float] = {}
     for fmt, tally in evaluate_pages(part).items():
         result |= {f"cleaning.{fmt}.f1": tally.f1, f"cleaning.{fmt}.kept": tally.recall,
                    f"cleaning.{fmt}.removed": tally.removed_share}
