@@ -93,7 +93,9 @@ JUNK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # the others (prompts, lists, labels) are skipped for lines that read as a full sentence.
 STRONG_RULES = frozenset({ADVERTISEMENT, COUNTER, WEATHER, LEGAL})
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\[email\s*protected\]", re.I)
+# The address starts where a run of its characters starts, and the runs are taken whole (`++`):
+# tried from every letter of a long word, `[\w.+-]+@` costs the square of the word's length.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.]+|\[email\s*protected\]", re.I)
 CONTACT = re.compile(
     rf"^({alternation(lx.CONTACT_VERBS)}) .{{0,120}}?"
     r"(\bat\b|@|\[email|\bon (twitter|x)\b)",
