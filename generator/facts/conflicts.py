@@ -235,7 +235,7 @@ def _slots(sentence: Sentence, facts: Sequence[Fact]) -> dict[str, Fact]:
         before = sentence.text[: name.start - sentence.start]
         words = WORD_RE.findall(before)[-3:]
         while words and words[-1].lower() in SKIPPED_BEFORE_NAME:
-            words.pop()  # "photo of President Trump": the slot is "photo"
+            words.pop()  # "photo of President Silva": the slot is "photo"
         if (words and words[-1].lower() not in lexicon.EVENT_STOPWORDS
                 and words[-1][0].islower() and len(words[-1]) >= SLOT_WORD_LETTERS):
             slots.setdefault(words[-1].lower(), name)

@@ -65,7 +65,7 @@ class Name:
 def _split_title(before: str, text: str) -> tuple[str, str, int]:
     """(title before the name, the name without a title, how far the title reaches back)."""
     inner = TITLE_AT_START_RE.match(text)
-    if inner:  # the model put the title inside the name: "President Joe Biden"
+    if inner:  # the model put the title inside the name: "President Ana Silva"
         return inner.group().strip().lower(), text[inner.end() :], 0
     outer = TITLE_BEFORE_RE.search(before[-TITLE_REACH:])
     if outer:
@@ -89,7 +89,7 @@ def find_names(text: str) -> tuple[Name, ...]:
         kind = NAME_KINDS[label]
         if title and title.split()[-1] in OFFICE_TITLES | HONORIFICS and kind is FactKind.NAME:
             kind = FactKind.PERSON
-        # A title in lower case without a full stop ("the president Joe Biden") is left out of
+        # A title in lower case without a full stop ("the president Ana Silva") is left out of
         # the span; a capitalised one is part of how the name is written.
         first = text[start - back : start] if back else ""
         if first and first[0].islower() and not first.strip().endswith("."):
