@@ -1,3 +1,6 @@
+"""`python -m generator`: the command line (`generator/cli.py`), without the script on PATH."""
+
 from generator.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    raise SystemExit(main())

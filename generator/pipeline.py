@@ -14,7 +14,7 @@ readable article raises `InputError`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,7 +23,18 @@ from generator.compare.relations import compare_sources
 from generator.facts.discrepancies import find_discrepancies
 from generator.facts.frames import extract_facts
 from generator.ingest.clean import clean_source
-from generator.ingest.read import InputError, find_articles, find_stories, read_article
+from generator.ingest.read import (
+    InputError,
+    find_articles,
+    find_stories,
+    id_warning,
+    list_folder,
+    list_stories,
+    read_article,
+    shown,
+    slug,
+    unique_ids,
+)
 from generator.ingest.segment import segment_source
 from generator.language import parse_story
 from generator.model import Source, Story
@@ -63,54 +74,64 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def load_source(path: Path, root: Path) -> Source:
+def load_source(path: Path, root: Path, source_id: str | None = None) -> Source:
     """Read, clean and segment one file; unchanged files come from a cache (`mkdocs serve`)."""
     stat = path.stat()
-    return _load_source(path, root, stat.st_mtime_ns, stat.st_size)
+    return _load_source(path, root, source_id or "", stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=4096)
-def _load_source(path: Path, root: Path, _mtime_ns: int, _size: int) -> Source:
-    source, given = read_article(path, root)
+def _load_source(path: Path, root: Path, source_id: str, _mtime_ns: int, _size: int) -> Source:
+    source, given = read_article(path, root, source_id or None)
     return segment_source(clean_source(source, given))
 
 
 Progress = Callable[[str], None]
 
 
-def load_story(folder: Path, story_id: str, progress: Progress | None = None) -> Story:
-    """Read, clean and segment every article in `folder`; `progress` is told each file name."""
+def load_story(
+    folder: Path,
+    story_id: str,
+    progress: Progress | None = None,
+    *,
+    root: Path | None = None,
+    notes: tuple[str, ...] = (),
+) -> Story:
+    """Read, clean and segment every article in `folder`; `progress` is told each file name.
+
+    Only files inside `root` (default: `folder`) are read; `notes` are warnings about the input
+    folder as a whole, carried by this story."""
+    listing = list_folder(folder, root)
     sources: list[Source] = []
-    warnings: list[str] = []
-    seen: dict[str, str] = {}
+    warnings: list[str] = [*notes, *listing.warnings]
     bodies: dict[tuple[str, ...], Source] = {}  # body text -> first source with it
-    for path in find_articles(folder):
+    ids = unique_ids((path.stem for path in listing.articles), "article")
+    for path, source_id in zip(listing.articles, ids, strict=True):
+        name = shown(path)
         if progress is not None:
-            progress(path.name)
+            progress(name)
         try:
-            source = load_source(path, folder)
+            source = load_source(path, folder, source_id)
         except OSError as error:
             warnings.append(
-                f"{path.name}: cannot be read ({error.strerror}); check its "
-                "permissions (file left out)"
+                f"{name}: cannot be read ({error.strerror}); check its permissions (file left out)"
             )
             continue
         except InputError as error:
             warnings.append(f"{error} (file left out)")
             continue
-        if source.id in seen:
-            number = sum(1 for s in sources if s.id.startswith(source.id))
+        except Exception as error:  # noqa: BLE001 (one file's bug must not lose the others)
             warnings.append(
-                f"{path.name}: id '{source.id}' is taken by {seen[source.id]}; "
-                f"renamed to '{source.id}-{number + 1}'. Rename one of the files"
+                f"{name}: could not be analysed ({type(error).__name__}), a StoryDrift bug; "
+                "please report it with this file (file left out)"
             )
-            source = replace(source, id=f"{source.id}-{number + 1}")
-            source = segment_source(source)
-        seen[source.id] = path.name
+            continue
+        if source_id != (slug(path.stem) or "article"):
+            warnings.append(id_warning(name, slug(path.stem), source_id, "file"))
         duplicate = bodies.get(source.body) if source.body else None
         if duplicate is not None:
             warnings.append(
-                f"{path.name}: same article text as {duplicate.path}; remove one of the two copies"
+                f"{name}: same article text as {duplicate.path}; remove one of the two copies"
             )
         elif source.body:
             bodies[source.body] = source
@@ -118,11 +139,11 @@ def load_story(folder: Path, story_id: str, progress: Progress | None = None) ->
         sources.append(source)
     if not sources:
         raise InputError(
-            f"{folder}: no readable article (.txt, .md, .html, .json); "
+            f"{shown(folder)}: no readable article (.txt, .md, .html, .json); "
             "add article files to the folder"
         )
     if len(sources) == 1:
-        warnings.append(f"{folder.name}: only one article; add more sources to compare them")
+        warnings.append(f"{shown(folder)}: only one article; add more sources to compare them")
     return Story(id=story_id, sources=tuple(sources), warnings=tuple(warnings))
 
 
@@ -133,7 +154,7 @@ def analyse_story(story: Story, settings: Settings = DEFAULT) -> Story:
 
 
 def count_articles(folder: Path) -> int:
-    return sum(len(find_articles(path)) for _, path in find_stories(folder))
+    return sum(len(find_articles(path, folder)) for _, path in find_stories(folder))
 
 
 # The last analysis of each folder, with the state of its files: `mkdocs serve` rebuilds and the
@@ -142,24 +163,39 @@ def count_articles(folder: Path) -> int:
 _ANALYSED: dict[Path, tuple[tuple[tuple[str, int, int], ...], list[Story]]] = {}
 
 
-def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    files = sorted(p for p in folder.rglob("*") if p.is_file())
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+def folder_state(folder: Path, stories: list[tuple[str, Path]]) -> tuple[tuple[str, int, int], ...]:
+    """The article files the stories read, with their change times and sizes. Only the folders
+    read are listed: a folder nested a thousand levels deep costs nothing."""
+    state = []
+    for _, path in stories:
+        for article in find_articles(path, folder):
+            try:
+                stat = article.stat()
+            except OSError:  # gone since it was listed: the analysis will say so
+                state.append((repr(article), -1, -1))
+                continue
+            state.append((repr(article), stat.st_mtime_ns, stat.st_size))
+    return tuple(state)
 
 
 def run(folder: Path, progress: Progress | None = None) -> list[Story]:
     """Every story under `folder`, analysed. Raises InputError when there is nothing to analyse."""
-    stories = find_stories(folder)
+    stories, notes = list_stories(folder)
     if not stories:
         raise InputError(
-            f"{folder}: no article files (.txt, .md, .html, .json) in it or in its "
+            f"{shown(folder)}: no article files (.txt, .md, .html, .json) in it or in its "
             "sub-folders; add articles"
         )
-    key, state = folder.resolve(), folder_state(folder)
+    key, state = folder.resolve(), folder_state(folder, stories)
     cached = _ANALYSED.get(key)
     if cached is not None and cached[0] == state:
         return list(cached[1])
-    analysed = [analyse_story(load_story(path, story_id, progress)) for story_id, path in stories]
+    analysed = [
+        analyse_story(
+            load_story(path, story_id, progress, root=folder, notes=tuple(notes) if i == 0 else ())
+        )
+        for i, (story_id, path) in enumerate(stories)
+    ]
     _ANALYSED.clear()  # keep one analysis in memory: a large story's takes hundreds of MB
     _ANALYSED[key] = (state, analysed)
     return list(analysed)

@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest.read import InputError, decode, find_stories, read_article, slug
+from generator.ingest.metadata import load_front_matter, stated_date
+from generator.ingest.read import (
+    InputError,
+    decode,
+    find_stories,
+    read_article,
+    shown,
+    slug,
+    unique_ids,
+)
+from generator.ingest.webpage import read_page
 from generator.model import Fate
 
 
@@ -134,3 +144,98 @@ def test_find_stories_flat_folder_is_one_story_and_subfolders_are_several(tmp_pa
     write(nested / "one", "a.txt", "x")
     write(nested / "two", "b.md", "y")
     assert [sid for sid, _ in find_stories(nested)] == ["one", "two"]
+
+
+@pytest.mark.parametrize(
+    ("names", "ids"),
+    [
+        (["a-3", "a", "a"], ["a-3", "a", "a-2"]),
+        (["a", "a", "a-2"], ["a", "a-3", "a-2"]),  # a number never takes another name's id
+        (["index", "sources", "report"], ["index-2", "sources-2", "report-2"]),
+        (["Story A", "story-a", "STORY A"], ["story-a", "story-a-2", "story-a-3"]),
+        (["", "...", "x"], ["article", "article-2", "x"]),
+    ],
+    ids=[
+        "number-suffix",
+        "natural-id-kept-free",
+        "reserved-page-names",
+        "case-and-spaces",
+        "empty",
+    ],
+)
+def test_unique_ids_are_deterministic_and_leave_site_pages_free(names, ids):
+    assert unique_ids(names, "article") == ids
+
+
+def test_shown_names_are_printable_on_one_line():
+    assert shown(Path("caf\udce9\n\x1b.txt")) == "caf\ufffd??.txt"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-02-29", ("2024-02-29", False)),
+        ("2024-02-30", ("", True)),
+        ("2024-13-01", ("", True)),
+        ("2024-01-01 25:00:00", ("", True)),
+        ("2021-12-30T10:00:00.000+0000", ("2021-12-30", False)),
+        ("March 3, 2024", ("2024-03-03", False)),
+        ("March 2024", ("", True)),  # no day: not a publication date
+        ("9" * 5000, ("", True)),
+        ("", ("", False)),
+    ],
+    ids=["leap-day", "feb-30", "month-13", "hour-25", "iso-with-zone", "words", "no-day", "digits",
+         "empty"],
+)  # fmt: skip
+def test_stated_dates_are_real_dates_or_a_warning(value, expected):
+    assert stated_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "problem"),
+    [
+        ("a: &x [1, 2]\nb: *x", "uses an alias (*x)"),
+        ("a: &x {k: v}\nb:\n  <<: *x", "uses an alias (*x)"),
+        ("t: " + "[" * 3000, "nested too deeply"),
+        ("t: " + "x" * 30_000, "over 20,000 characters"),
+        ("t: !!python/object:os.system ls", "not valid YAML"),
+    ],
+    ids=["alias", "merge-key", "deep", "long", "python-tag"],
+)
+def test_front_matter_that_could_harm_the_reader_is_refused(front_matter, problem):
+    data, message = load_front_matter(front_matter)
+    assert data is None and problem in message
+
+
+def test_front_matter_numbers_and_dates_stay_as_written():
+    data, _ = load_front_matter("n: " + "9" * 5000 + "\nf: 1e309\nd: 2024-02-30\nt: 25:00:00")
+    assert data == {"n": "9" * 5000, "f": "1e309", "d": "2024-02-30", "t": "25:00:00"}
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        ("<ul>" + "<li>x</li>" * 3 + "</ul>", "x\n\nx\n\nx"),
+        ("<div>" * 3000 + "deep", "deep"),
+        ("<p>a<script>var s = '<p>no</p>';</script> b</p>", "a b"),
+        ("<p>one<br>two</p><svg><title>t</title><text>no</text></svg>", "one\n\ntwo"),
+        ("<a<a<a<a", ""),
+        ("<p>x &amp; y &lt;b&gt;</p><!-- comment -->", "x & y <b>"),
+    ],
+    ids=["list", "nested", "script", "svg", "unclosed", "entities"],
+)
+def test_web_page_text_is_read_in_one_pass(page, text):
+    assert read_page(page).text.strip() == text
+
+
+def test_web_page_head_gives_metadata_not_text():
+    page = read_page(
+        "<html><head><title>Site</title><meta name='Author' content='Ann Lee'>"
+        "<link rel='canonical' href='https://example.org/a'></head><body><p>Body.</p></body>"
+    )
+    assert (page.title, page.meta, page.canonical) == (
+        "Site",
+        {"author": "Ann Lee"},
+        "https://example.org/a",
+    )
+    assert page.text.strip() == "Body."

@@ -1,0 +1,130 @@
+"""Saved web pages: HTML text in, its visible text (one line per block), its meta tags and the
+code elements it held out.
+
+The page is read in one pass by libxml2's forgiving HTML parser (through lxml) as a stream of
+events handed to a parser target, never built into a tree: a page of two hundred thousand list
+items or nested `<div>`s costs time in proportion to its length and no recursion. The standard
+library's `html.parser` (which BeautifulSoup's default builder uses) takes time that grows with
+the square of the input on unterminated tags (`<a<a<a...`), and moving tree nodes between siblings
+does too. Text inside `<head>` is not article text; text inside code elements (`<script>`,
+`<style>`...) is listed as removed, with why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from generator.text import normalise_space
+
+# Elements that start and end a line of text (block-level, plus `<br>` and `<title>`).
+BLOCKS = frozenset(
+    {"p", "div", "section", "article", "header", "footer", "aside", "nav", "main", "form"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "figure", "pre"}
+    | {"ul", "ol", "li", "dd", "dt", "table", "tr", "td", "th", "br", "title"}
+)
+# Elements whose content is code or markup for the browser, never article text.
+CODE = frozenset({"script", "style", "noscript", "template", "iframe", "svg"})
+SPACES = re.compile(r"[^\S\n]+")  # runs of white space within a line
+LINE_EDGES = re.compile(r" ?\n ?")  # the one space left at either end of a line
+REMOVED_PREVIEW_CHARS = 200  # a removed code element is listed by its first characters
+
+
+@dataclass(slots=True, kw_only=True)
+class Page:
+    """What a page holds: meta tags (first value of each name wins), text and removed code."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    title: str = ""
+    canonical: str = ""
+    text: str = ""
+    code: list[tuple[str, str]] = field(default_factory=list)  # (element, its text)
+
+
+class _PageReader:
+    """An lxml parser target: called for every start tag, end tag and run of text, in order."""
+
+    def __init__(self) -> None:
+        self.page = Page()
+        self.parts: list[str] = []  # article text and line breaks, joined once at the end
+        self.title: list[str] = []
+        self.in_title = False
+        self.in_head = False
+        self.code: str = ""  # the code element being skipped, "" when none
+        self.code_depth = 0  # nesting of that element inside itself (<svg><svg>...)
+        self.code_text: list[str] = []
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if tag in ("meta", "link"):
+            self._read_meta(tag, {str(k).lower(): str(v) for k, v in attrib.items()})
+        if self.code:
+            self.code_depth += tag == self.code
+            return
+        if tag in CODE:
+            self.code, self.code_depth, self.code_text = tag, 1, []
+        elif tag == "head":
+            self.in_head = True
+        elif tag == "body":
+            self.in_head = False
+        elif tag == "title":
+            self.in_title = not self.title  # the first title is the page's; later ones are text
+        if tag in BLOCKS and not self.in_head:
+            self.parts.append("\n")
+
+    def _read_meta(self, tag: str, values: dict[str, str]) -> None:
+        if tag == "meta":
+            key = values.get("property") or values.get("name") or values.get("itemprop")
+            if key and "content" in values:
+                self.page.meta.setdefault(key.lower(), values["content"])
+        elif "canonical" in values.get("rel", "").lower().split():
+            self.page.canonical = self.page.canonical or values.get("href", "")
+
+    def end(self, tag: str) -> None:
+        if self.code:
+            if tag == self.code:
+                self.code_depth -= 1
+                if self.code_depth == 0:
+                    self._close_code()
+            return
+        if tag == "head":
+            self.in_head = False
+        elif tag == "title":
+            self.in_title = False
+        if tag in BLOCKS and not self.in_head:
+            self.parts.append("\n")
+
+    def data(self, data: str) -> None:
+        if self.code:
+            self.code_text.append(data)
+        elif self.in_title:
+            self.title.append(data)
+        elif not self.in_head:
+            self.parts.append(data)
+
+    def _close_code(self) -> None:
+        text = normalise_space(" ".join(self.code_text))
+        if text:
+            self.page.code.append((self.code, text[:REMOVED_PREVIEW_CHARS]))
+        self.code, self.code_text = "", []
+
+    def comment(self, text: str) -> None:
+        """Comments are not text."""
+
+    def close(self) -> Page:
+        if self.code:  # an element left open swallows the rest of the page, as in a browser
+            self._close_code()
+        self.page.title = normalise_space("".join(self.title))
+        # Each line's spaces collapsed and trimmed, in two passes over the whole text.
+        text = LINE_EDGES.sub("\n", SPACES.sub(" ", "".join(self.parts)))
+        self.page.text = text.strip(" ")
+        return self.page
+
+
+def read_page(html: str) -> Page:
+    """The meta tags, title, visible text and removed code elements of one HTML page."""
+    parser = etree.HTMLParser(target=_PageReader(), recover=True, no_network=True)
+    parser.feed(html)
+    page: Page = parser.close()
+    return page
