@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import tempfile
 from importlib import resources
@@ -164,7 +165,12 @@ def build(folder: Path, site_dir: Path, force: bool = False) -> list[Story]:
     ):
         config = load_config(config_file=str(config_path), site_dir=staged)
         config.plugins["storydrift"].config.seeds = str(folder.resolve())
-        mkdocs_build(config)
+        plugin_log = logging.getLogger("mkdocs.plugins.storydrift")
+        plugin_log.disabled = True  # its warnings are the analysis's, which `main` prints once
+        try:
+            mkdocs_build(config)
+        finally:
+            plugin_log.disabled = False
         publish(Path(staged), site_dir, force=force)
     return stories
 

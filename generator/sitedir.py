@@ -43,6 +43,14 @@ def check_site_dir(site_dir: Path, articles: Path, *, force: bool) -> None:
         )
     if site_dir.exists() and not site_dir.is_dir():
         raise SiteDirError(f"--site-dir {site_dir}: is a file, not a folder; choose a folder")
+    existing = site_dir
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise SiteDirError(
+            f"--site-dir {site_dir}: {existing} is a file, so the folder cannot be made; choose "
+            "another place"
+        )
     if force or not site_dir.exists() or is_site(site_dir):
         return
     if any(site_dir.iterdir()):
@@ -111,6 +119,16 @@ def _obstacles(site_dir: Path, new: list[str], ours: set[str], *, force: bool) -
 def publish(staged: Path, site_dir: Path, *, force: bool) -> int:
     """Move a finished build into `site_dir`, replacing only what the previous build wrote.
     Returns the number of files written."""
+    try:
+        return _publish(staged, site_dir, force=force)
+    except OSError as error:
+        raise SiteDirError(
+            f"--site-dir {site_dir}: cannot be written ({error.strerror}); check the disk and "
+            "the folder's permissions"
+        ) from None
+
+
+def _publish(staged: Path, site_dir: Path, *, force: bool) -> int:
     site_dir.mkdir(parents=True, exist_ok=True)
     ours = previous_files(site_dir) if is_site(site_dir) else set()
     new = built_files(staged)

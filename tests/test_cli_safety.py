@@ -62,6 +62,7 @@ REFUSED_SITE_DIRS = {
     "inside-the-input": "story/site",
     "folder-of-other-files": "notes",
     "a-file": "notes/todo.txt",
+    "under-a-file": "notes/todo.txt/site",
 }
 
 
@@ -97,6 +98,15 @@ def test_force_writes_the_site_in_among_other_files_and_deletes_none(tmp_path, c
     assert code == 0
     assert (out / "photo.jpg").read_bytes() == b"\xff\xd8"
     assert (out / "index.html").is_file() and (out / MARKER).is_file()
+
+
+def test_build_prints_each_warning_once(tmp_path, capsys):
+    story = make_story(tmp_path / "story")
+    (story / "empty.txt").write_text("", "utf-8")
+    code, err = storydrift(capsys, "build", story, "--site-dir", tmp_path / "out")
+    assert code == 0
+    (line,) = [line for line in err.splitlines() if "empty.txt" in line]
+    assert line.startswith("storydrift: warning: empty.txt: ")
 
 
 def test_force_never_builds_over_the_articles(tmp_path, capsys):
