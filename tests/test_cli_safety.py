@@ -299,3 +299,16 @@ def test_an_internal_error_is_one_line_with_exit_code_3(tmp_path, capsys, monkey
     code, err = storydrift(capsys, "analyse", make_story(tmp_path / "story"))
     assert (code, one_line_error(err)) == (3, True)
     assert "ZeroDivisionError" in err and "please report" in err
+
+
+def test_every_option_of_the_command_line_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    commands = cli.parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    options = {
+        option
+        for command in commands.values()
+        for action in command._actions
+        for option in action.option_strings
+        if option.startswith("--") and option != "--help"
+    }
+    assert sorted(option for option in options if option not in readme) == []
