@@ -27,7 +27,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from conftest import BASIL_STORIES
 from sites import HOSTILE, ROOT, built_site, html_pages, parse_page
+
+from generator.render.values import day
 
 CHROMIUM = os.environ.get("STORYDRIFT_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(
@@ -131,10 +134,13 @@ class QuietHandler(SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory) -> dict[str, Path]:
     base = tmp_path_factory.getbasetemp()
-    return {
+    built = {
         "seeds": built_site("seeds", ROOT / "seeds", base),
         "hostile": built_site("hostile", HOSTILE, base),
     }
+    if BASIL_STORIES:  # a story of three outlets with front matter (outlet, date, URL)
+        built["three"] = built_site("three", BASIL_STORIES[0], base)
+    return built
 
 
 @pytest.fixture(scope="module")
@@ -427,3 +433,89 @@ def test_print_stylesheet_drops_the_site_chrome(sites, session):
     tab.screenshot(path=ARTIFACTS / shot_name("seeds", "source", "print"), full_page=True)
     pdf = tab.pdf(path=ARTIFACTS / "seeds-source.pdf", print_background=True)
     assert pdf.startswith(b"%PDF")
+
+
+# What a reader must never see: a date as the analysis stores it ("--12-03") or a float as Python
+# prints it ("4500000.0"); on the story's pages, no ISO date ("2021-12-03") either.
+MACHINE_VALUE = re.compile(r"(?<![\w-])--\d\d-\d\d\b|\b\d{4,}\.0\b")
+ISO_DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b")
+READER_TEXT_JS = """() => [document.body.innerText,
+  ...[...document.querySelectorAll('article [title]')].map(e => e.getAttribute('title'))]
+  .join('\\n')"""
+
+
+def story_sites(sites: dict[str, Path]) -> list[str]:
+    return [name for name in ("seeds", "three") if name in sites]
+
+
+@pytest.mark.parametrize("site", ["seeds", "three"])
+def test_no_page_shows_a_file_id_or_a_machine_value(site, sites, session):
+    if site not in sites:
+        pytest.skip("../shared/eval/basil not found: no three-outlet story to build")
+    report = json.loads((sites[site] / "report.json").read_text("utf-8"))
+    ids = [s["id"] for s in report["sources"]]
+    problems = []
+    for page in html_pages(sites[site]):
+        path = page.relative_to(sites[site]).as_posix()
+        text = session.open(page_url(session, site, page, sites)).evaluate(READER_TEXT_JS)
+        own = page.stem if page.parent.name == "sources" else None
+        problems += [f"{path}: file id {i}" for i in ids if i != own and re.search(
+            rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)]  # fmt: skip
+        problems += [f"{path}: {m.group(0)!r}" for m in MACHINE_VALUE.finditer(text)]
+        if page in generated_pages(sites[site]):
+            problems += [f"{path}: ISO date {m.group(0)!r}" for m in ISO_DAY.finditer(text)]
+    assert problems == [], "\n".join(problems[:30])
+
+
+OVERFLOW_JS = """() => ({
+  page: document.documentElement.scrollWidth,
+  boxes: [...document.querySelectorAll('article [class*="-wrap"], article table')]
+    .filter(el => el.getClientRects().length && el.scrollWidth > el.clientWidth + 1)
+    .map(el => `${el.className}: ${el.scrollWidth} > ${el.clientWidth}`),
+})"""
+
+
+def test_nothing_is_cut_off_at_1280px_for_five_sources(sites, session):
+    report = json.loads((sites["seeds"] / "report.json").read_text("utf-8"))
+    assert len(report["sources"]) == 5
+    problems = []
+    for page in html_pages(sites["seeds"]):
+        found = session.open(page_url(session, "seeds", page, sites)).evaluate(OVERFLOW_JS)
+        if found["page"] > VIEWPORT["width"]:
+            problems.append(f"{page.name}: page {found['page']}px wide")
+        problems += [f"{page.relative_to(sites['seeds'])}: {box}" for box in found["boxes"]]
+    session.page.goto(session.url("seeds", "alignment.html"))
+    session.page.screenshot(path=ARTIFACTS / "seeds-alignment-1280.png")
+    assert problems == [], "\n".join(problems)
+
+
+PHONE = {"width": 400, "height": 860}
+CARD_JS = """() => { const td = document.querySelector('table.sd-align td[data-label]');
+  return td && [getComputedStyle(td).display, getComputedStyle(td, '::before').content]; }"""
+
+
+@pytest.mark.parametrize("site", ["seeds", "three", "hostile"])
+def test_no_page_is_wider_than_a_phone_and_the_alignment_becomes_cards(site, sites, session):
+    if site not in sites:
+        pytest.skip("../shared/eval/basil not found: no three-outlet story to build")
+    session.page.set_viewport_size(PHONE)
+    wide = []
+    for page in html_pages(sites[site]):
+        found = session.open(page_url(session, site, page, sites)).evaluate(OVERFLOW_JS)
+        if found["page"] > PHONE["width"]:
+            wide.append(f"{page.relative_to(sites[site])}: {found['page']}px")
+    tab = session.open(session.url(site, "alignment.html"))
+    display, label = tab.evaluate(CARD_JS)
+    tab.screenshot(path=ARTIFACTS / f"{site}-alignment-phone.png", full_page=True)
+    assert wide == []
+    assert display == "block" and label.strip('"'), (display, label)
+
+
+def test_every_article_date_is_on_the_sources_page(sites, session):
+    if "three" not in sites:
+        pytest.skip("../shared/eval/basil not found: no three-outlet story to build")
+    report = json.loads((sites["three"] / "report.json").read_text("utf-8"))
+    dates = {s["published"] for s in report["sources"] if s["published"]}
+    assert dates, "the three-outlet story states no publication date"
+    text = session.open(session.url("three", "sources/index.html")).locator("article").inner_text()
+    assert sorted(d for d in dates if day(d) not in text) == []

@@ -72,7 +72,7 @@ def story_nav(story: Story, site: Site, generated: set[str]) -> list[Any]:
         nav.append(
             {
                 "Source texts": [
-                    {plain(source_title(source), 60): site.path(source_page(source.id))}
+                    {plain(source_title(story, source), 60): site.path(source_page(source.id))}
                     for source in story.sources
                 ]
             }

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from markupsafe import Markup
 from rapidfuzz.distance import Levenshtein
 
+from generator.labels import source_labels
 from generator.model import Claim, ClaimMember, Source, Story
 from generator.render.common import (
     Site,
     environment,
     front_matter,
     marked,
+    paragraph_mark,
     sentence_href,
     source_link,
 )
@@ -87,13 +89,14 @@ def family_view(story: Story) -> bool:
 
 def columns(story: Story) -> list[Column]:
     by_id = {s.id: s for s in story.sources}
+    labels = source_labels(story.sources)
     if not family_view(story):
-        return [Column(s.id, s, (s.id,), s.label) for s in story.sources]
+        return [Column(s.id, s, (s.id,), labels[s.id]) for s in story.sources]
     out = []
     for family in story.families:
         leader = by_id[family.leader]
         rest = tuple(m for m in family.members if m != family.leader)
-        label = f"{family.id} · {leader.label}" + (f" +{len(rest)}" if rest else "")
+        label = f"{family.id} · {labels[leader.id]}" + (f" +{len(rest)}" if rest else "")
         out.append(Column(family.id, leader, (family.leader, *rest), label))
     return out
 
@@ -167,13 +170,14 @@ def collation_cell(
     parts = []
     for m in members:
         spans = [] if m is reference else changed_spans(m.text, reference.text)
-        index = int(m.sentence_id.rpartition(":s")[2])
+        sentence = source.sentences[int(m.sentence_id.rpartition(":s")[2])]
         parts.append(
-            Markup('{} <a class="sd-align-link" href="{}" title="{}">¶{}</a>').format(
+            Markup('{} <a class="sd-align-link" href="{}" title="{}">{}</a>').format(
                 marked(m.text, spans),
                 sentence_href(site, page, m.sentence_id),
-                f"open on the page of {source.label}",
-                index + 1,
+                f"paragraph {sentence.paragraph + 1}, sentence {sentence.index + 1}: open it on "
+                "its source's page",
+                paragraph_mark(sentence),
             )
         )
     if len(by_source) == 1:
@@ -186,17 +190,17 @@ def collation_cell(
     return Cell(Markup(" ").join(parts), mark, count)
 
 
-def column_head(site: Site, page: str, column: Column, family: bool) -> Markup:
+def column_head(site: Site, page: str, story: Story, column: Column, family: bool) -> Markup:
     if not family:
-        return source_link(site, page, column.leader)
+        return source_link(site, page, column.leader, story)
     if column.size == 1:  # a family of one is not in the families table
-        return Markup("{}<br>{}").format(column.id, source_link(site, page, column.leader))
+        return Markup("{}<br>{}").format(column.id, source_link(site, page, column.leader, story))
     return Markup(
         '<a href="{}">{}</a><br>{} <span class="sd-align-count">+{} copies</span>'
     ).format(
         site.href(page, SOURCES_PAGE, f"family-{column.id}"),
         column.id,
-        source_link(site, page, column.leader),
+        source_link(site, page, column.leader, story),
         column.size - 1,
     )
 
@@ -221,7 +225,7 @@ def render_alignment(story: Story, site: Site) -> dict[str, str]:
                     [collation_cell(site, page, by_id, claim, c, by_source) for c in cols],
                 )
             )
-        heads = [column_head(site, page, c, family) for c in cols]
+        heads = [column_head(site, page, story, c, family) for c in cols]
         links = [(k + 1, site.href(page, p), p == page) for k, p in enumerate(pages)]
         content = (
             environment()
@@ -229,6 +233,7 @@ def render_alignment(story: Story, site: Site) -> dict[str, str]:
             .render(
                 story=story,
                 heads=heads,
+                labels=[c.label for c in cols],
                 rows=rows,
                 n_sources=len(story.sources),
                 total=total,
@@ -241,5 +246,5 @@ def render_alignment(story: Story, site: Site) -> dict[str, str]:
             )
         )
         title = "Alignment" if n == 0 else f"Alignment ({n + 1} of {len(pages)})"
-        out[site.path(page)] = front_matter(title) + content
+        out[site.path(page)] = front_matter(title, wide=True) + content
     return out

@@ -15,7 +15,9 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from generator.model import Source, Story
+from generator.labels import source_labels
+from generator.model import Sentence, Source, Story
+from generator.render.values import percent, published
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +30,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["pct"] = lambda value: f"{round(100 * value)}%"
+    env.filters["pct"] = percent
     return env
 
 
@@ -74,24 +76,49 @@ def sentence_href(site: Site, from_page: str, sentence_id: str) -> str:
     return site.href(from_page, source_page(source_id), f"s{index}")
 
 
+def label(story: Story, source_id: str) -> str:
+    """The name a reader sees for a source: its outlet, site or short title, unique in the
+    story (`generator.labels`); the file name is shown only on the source's own page."""
+    return source_labels(story.sources)[source_id]
+
+
+def paragraph_mark(sentence: Sentence) -> str:
+    """"¶3": the paragraph of the source that holds the sentence, from 1, as its page numbers
+    them."""
+    return f"¶{sentence.paragraph + 1}"
+
+
 def sentence_label(story: Story, sentence_id: str) -> str:
-    """"Outlet ¶4": the source and the sentence number as the source page shows it (from 1)."""
-    source_id, _, index = sentence_id.rpartition(":s")
-    return f"{story.source(source_id).label} ¶{int(index) + 1}"
+    """"The Courier ¶4": the source's label and the paragraph that holds the sentence."""
+    sentence = story.sentence(sentence_id)
+    return f"{label(story, sentence.source)} {paragraph_mark(sentence)}"
 
 
 def sentence_link(site: Site, from_page: str, story: Story, sentence_id: str) -> Markup:
-    """A link to a sentence on its source page, labelled with the source and sentence number."""
+    """A link to a sentence on its source page, labelled with the source and paragraph (the
+    sentence's own number in the tooltip)."""
     href = sentence_href(site, from_page, sentence_id)
-    return Markup('<a class="sd-evidence" href="{}">{}</a>').format(
-        href, sentence_label(story, sentence_id)
+    sentence = story.sentence(sentence_id)
+    return Markup('<a class="sd-evidence" href="{}" title="{}">{}</a>').format(
+        href,
+        f"paragraph {sentence.paragraph + 1}, sentence {sentence.index + 1}",
+        sentence_label(story, sentence_id),
     )
 
 
-def source_link(site: Site, from_page: str, source: Source) -> Markup:
+def source_link(site: Site, from_page: str, source: Source, story: Story) -> Markup:
     return Markup('<a href="{}">{}</a>').format(
-        site.href(from_page, source_page(source.id)), source.label
+        site.href(from_page, source_page(source.id)), label(story, source.id)
     )
+
+
+def dated_source_link(site: Site, from_page: str, source: Source, story: Story) -> Markup:
+    """A source link followed by its publication date, when it has one: "The Courier
+    (3 December 2021)"."""
+    link = source_link(site, from_page, source, story)
+    if not source.published:
+        return link
+    return Markup('{} <span class="sd-date">({})</span>').format(link, published(source.published))
 
 
 def marked(text: str, spans: list[tuple[int, int]]) -> Markup:
@@ -115,10 +142,13 @@ def plain(text: str, limit: int = 90) -> str:
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"
 
 
-def front_matter(title: str) -> str:
-    return f"---\ntitle: {json.dumps(plain(title), ensure_ascii=False)}\n---\n\n"
+def front_matter(title: str, wide: bool = False) -> str:
+    """The page's YAML front matter. A `wide` page (a table with a column per source) hides
+    Material's table of contents, so that the table gets the width the sidebar took."""
+    hide = "hide:\n  - toc\n" if wide else ""
+    return f"---\ntitle: {json.dumps(plain(title), ensure_ascii=False)}\n{hide}---\n\n"
 
 
-def source_title(source: Source) -> str:
-    """How a source is titled in the navigation: "Outlet – id", or the id alone."""
-    return f"{source.outlet} – {source.id}" if source.outlet else source.id
+def source_title(story: Story, source: Source) -> str:
+    """How a source is titled in the navigation and on its page's tab: its label."""
+    return label(story, source.id)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from generator.compare.verdict import RELATION_LABELS
+from generator.labels import source_labels
 from generator.model import Pair, Relation, Source, Story
 from generator.render.alignment import (
     AGREED,
@@ -33,7 +34,16 @@ from generator.render.alignment import (
     reference_of,
     render_alignment,
 )
-from generator.render.common import Site, environment, front_matter, sentence_href, source_link
+from generator.render.common import (
+    Site,
+    environment,
+    front_matter,
+    label,
+    paragraph_mark,
+    sentence_href,
+    source_link,
+)
+from generator.render.values import count, id_pattern, published, readable
 
 __all__ = [
     "ALIGNMENT_PAGE",
@@ -82,12 +92,18 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def evidence_link(site: Site, page: str, by_id: dict[str, Source], sentence_id: str) -> Markup:
-    """A link to a sentence labelled with its source and sentence number (`sentence_link`
-    without a lookup through every source)."""
+def evidence_link(
+    site: Site, page: str, by_id: dict[str, Source], labels: dict[str, str], sentence_id: str
+) -> Markup:
+    """A link to a sentence labelled with its source and paragraph (`sentence_link` without a
+    lookup through every source)."""
     source_id, _, index = sentence_id.rpartition(":s")
-    return Markup('<a class="sd-evidence" href="{}">{} ¶{}</a>').format(
-        sentence_href(site, page, sentence_id), by_id[source_id].label, int(index) + 1
+    sentence = by_id[source_id].sentences[int(index)]
+    return Markup('<a class="sd-evidence" href="{}" title="{}">{} {}</a>').format(
+        sentence_href(site, page, sentence_id),
+        f"paragraph {sentence.paragraph + 1}, sentence {sentence.index + 1}",
+        labels[source_id],
+        paragraph_mark(sentence),
     )
 
 
@@ -133,8 +149,8 @@ def family_rows(story: Story, site: Site, page: str, by_id: dict[str, Source]) -
         rows.append(
             (
                 family,
-                source_link(site, page, by_id[family.leader]),
-                [source_link(site, page, by_id[m]) for m in copies],
+                source_link(site, page, by_id[family.leader], story),
+                [source_link(site, page, by_id[m], story) for m in copies],
                 mean,
             )
         )
@@ -144,12 +160,13 @@ def family_rows(story: Story, site: Site, page: str, by_id: dict[str, Source]) -
 def alone_rows(story: Story, site: Site, by_id: dict[str, Source]) -> dict[str, list[Markup]]:
     """For each source, links to the statements it alone makes (fragments left out)."""
     alone: dict[str, list[Markup]] = {s.id: [] for s in story.sources}
+    labels = source_labels(story.sources)
     for claim in story.claims:
         if len(members_by_source(claim)) != 1:
             continue
         for m in claim.members:
             if len(m.text.split()) >= 3:
-                link = evidence_link(site, SOURCES_PAGE, by_id, m.sentence_id)
+                link = evidence_link(site, SOURCES_PAGE, by_id, labels, m.sentence_id)
                 alone[m.source].append(Markup("{}: {}").format(link, excerpt(m.text)))
     return alone
 
@@ -188,14 +205,17 @@ def listed_pairs(story: Story, family: bool) -> list[Pair]:
 
 def relation_rows(
     story: Story, site: Site, by_id: dict[str, Source], listed: list[Pair]
-) -> list[tuple]:
-    """Each shown pair with its relation's label and links to three shared statements."""
+) -> list[dict[str, object]]:
+    """Each shown pair with its relation's label, its evidence in words (labels, not file ids;
+    dates in words) and links to three shared statements."""
     claims = {claim.id: claim for claim in story.claims}
-    relations = []
+    labels = source_labels(story.sources)
+    ids = id_pattern(labels)
+    relations: list[dict[str, object]] = []
     for pair in listed[:RELATIONS_SHOWN]:
         examples = [
             [
-                evidence_link(site, SOURCES_PAGE, by_id, m.sentence_id)
+                evidence_link(site, SOURCES_PAGE, by_id, labels, m.sentence_id)
                 for m in claims[claim_id].members
                 if m.source in (pair.a, pair.b)
             ]
@@ -206,8 +226,16 @@ def relation_rows(
             ]
             for claim_id in pair.claims[:3]
         ]
-        label = RELATION_LABELS.get(pair.relation, pair.relation)
-        relations.append((pair, label, by_id[pair.a], by_id[pair.b], examples))
+        relations.append(
+            {
+                "pair": pair,
+                "label": RELATION_LABELS.get(pair.relation, pair.relation),
+                "a": labels[pair.a],
+                "b": labels[pair.b],
+                "evidence": [readable(line, labels, ids) for line in pair.evidence],
+                "examples": examples,
+            }
+        )
     return relations
 
 
@@ -227,7 +255,13 @@ def render_sources(story: Story, site: Site) -> str:
         .render(
             story=story,
             sources=[
-                (s, source_link(site, page, s), len(alone[s.id]), family_of.get(s.id, ""))
+                {
+                    "source": s,
+                    "link": source_link(site, page, s, story),
+                    "published": published(s.published),
+                    "alone": len(alone[s.id]),
+                    "family": family_of.get(s.id, ""),
+                }
                 for s in story.sources
             ],
             families=family_rows(story, site, page, by_id),
@@ -243,7 +277,7 @@ def render_sources(story: Story, site: Site) -> str:
             coverage=coverage_rows(story, site, cols),
             n_claims=len(story.claims),
             alone=[
-                (s, source_link(site, page, s), alone[s.id])
+                (label(story, s.id), count(len(alone[s.id]), "sentence"), alone[s.id])
                 for s in story.sources
                 if alone[s.id] or not family
             ],
@@ -252,7 +286,7 @@ def render_sources(story: Story, site: Site) -> str:
             method=Site("", site.directory_urls).href(site.path(page), "method.md", METHOD_ANCHOR),
         )
     )
-    return front_matter("Sources") + content
+    return front_matter("Sources", wide=True) + content
 
 
 def render(story: Story, site: Site) -> dict[str, str]:

@@ -9,11 +9,14 @@ from generator.render.common import (
     Site,
     environment,
     front_matter,
+    label,
     sentence_href,
     sentence_label,
     source_link,
 )
+from generator.render.people import people_rows
 from generator.render.quotes import speaker_anchor
+from generator.render.values import count, date_text, published
 
 
 def story_title(story: Story) -> str:
@@ -21,7 +24,7 @@ def story_title(story: Story) -> str:
 
 
 def evidence_links(story: Story, site: Site, page: str, spans: tuple[Span, ...]) -> list[dict]:
-    """One link per evidence sentence: the outlet's label and the sentence number."""
+    """One link per evidence sentence: the source's label and the paragraph number."""
     return [
         {
             "href": sentence_href(site, page, span.sentence_id),
@@ -30,25 +33,6 @@ def evidence_links(story: Story, site: Site, page: str, spans: tuple[Span, ...])
         }
         for span in spans
     ]
-
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def display_date(value: str) -> str:
-    """ "--01-10" -> "10 Jan (year not stated)", "2021-12-30" -> "30 Dec 2021", ranges with "–"."""
-
-    def one(part: str) -> str:
-        year, _, rest = part.partition("-") if not part.startswith("--") else ("", "", part[2:])
-        if not rest:
-            return year
-        pieces = rest.split("-")
-        month = MONTHS[int(pieces[0]) - 1]
-        day = f"{int(pieces[1])} " if len(pieces) > 1 else ""
-        return f"{day}{month} {year}".strip()
-
-    text = " – ".join(one(part) for part in value.split("/"))
-    return text + (" (year not stated)" if value.startswith("--") else "")
 
 
 def most_copied(story: Story) -> dict | None:
@@ -85,22 +69,26 @@ def render(story: Story, site: Site) -> dict[str, str]:
                 for k in story.key_facts
             ],
             timeline=[
-                (t, display_date(t.date), evidence_links(story, site, page, t.evidence))
+                (t, date_text(t.date), evidence_links(story, site, page, t.evidence))
                 for t in story.timeline
             ],
             entities=[
                 (
-                    e,
-                    [story.source(s).label for s in e.sources],
-                    site.href(page, "quotes.md", speaker_anchor(e.name))
-                    if e.name in quoted
+                    row,
+                    [label(story, s) for s in row.sources],
+                    site.href(page, "quotes.md", speaker_anchor(row.entity.name))
+                    if row.entity.name in quoted
                     else "",
                 )
-                for e in story.entities
+                for row in people_rows(story)
             ],
             severities=[(level, severities.get(level, 0)) for level in Severity],
             most_copied=most_copied(story),
-            sources=[(source, source_link(site, page, source)) for source in story.sources],
+            sources=[
+                (source, source_link(site, page, source, story), published(source.published))
+                for source in story.sources
+            ],
+            count=count,
             report=site.href(page, "report.json"),
             n_sentences=sum(len(s.sentences) for s in story.sources),
             n_removed=sum(len(s.removed) for s in story.sources),

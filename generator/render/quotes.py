@@ -34,7 +34,7 @@ def _variant(story: Story, site: Site, variant: Any, group_speaker: str) -> dict
         "css": FIDELITY_CLASS.get(variant.fidelity, "minor"),
         "reference": variant.reference,
         "excerpt": variant.excerpt,
-        "sources": [source_link(site, PAGE, story.source(s)) for s in variant.sources],
+        "sources": [source_link(site, PAGE, story.source(s), story) for s in variant.sources],
         "evidence": [sentence_link(site, PAGE, story, s) for s in variant.sentence_ids],
         "speaker": variant.speaker if variant.speaker != group_speaker else "",
         "changed": list(variant.changed),

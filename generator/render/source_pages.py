@@ -8,7 +8,15 @@ from collections import defaultdict
 from markupsafe import Markup, escape
 
 from generator.model import Fact, Fate, Quote, Source, Story
-from generator.render.common import Site, environment, front_matter, source_page, source_title
+from generator.render.common import (
+    Site,
+    environment,
+    front_matter,
+    label,
+    source_page,
+    source_title,
+)
+from generator.render.values import fact_value, published
 
 # The facts marked in the text: the checkable values. Names, roles and modal verbs are facts too
 # (the discrepancy list compares them) but marking them all would bury the text.
@@ -59,7 +67,7 @@ def sentence_marks(source: Source, quotes: list[Quote], facts: list[Fact]) -> di
                 fact.start - sentence.start,
                 fact.end - sentence.start,
                 Markup('<span class="sd-fact sd-fact-{}" title="{}: {}">').format(
-                    fact.kind, fact.kind, fact.value
+                    fact.kind, str(fact.kind).replace("_", " "), fact_value(fact)
                 ),
                 Markup("</span>"),
             )
@@ -88,11 +96,13 @@ def render(story: Story, site: Site) -> dict[str, str]:
             paragraphs[sentence.paragraph].append((sentence, html))
         content = template.render(
             source=source,
+            label=label(story, source.id),
+            published=published(source.published) if source.published else "",
             paragraphs=paragraphs,
             n_quotes=len(quotes[source.id]),
             n_facts=len(facts[source.id]),
             metadata_lines=[ln for ln in source.lines if ln.fate not in (Fate.BODY, Fate.REMOVED)],
             home=site.href(page, "index.md"),
         )
-        files[site.path(page)] = front_matter(source_title(source)) + content
+        files[site.path(page)] = front_matter(source_title(story, source)) + content
     return files
