@@ -12,14 +12,16 @@ import io
 import json
 from typing import Any
 
+from generator.labels import source_labels
 from generator.model import DiscrepancyValue, Quote, Source, Span, Story
 
 SCHEMA_VERSION = 1
 
 
-def source_json(source: Source) -> dict[str, Any]:
+def source_json(source: Source, label: str = "") -> dict[str, Any]:
     return {
         "id": source.id,
+        "label": label,  # how the pages name the source (`generator.labels`)
         "path": source.path,
         "format": source.format,
         "title": source.title,
@@ -205,6 +207,7 @@ QUOTES_CSV_HEADER = [
     "partial",
     "attribution",
     "sentence_ids",
+    "source_label",  # added after the first columns, so that readers by position keep working
 ]
 
 
@@ -221,6 +224,7 @@ def quotes_csv(story: Story) -> dict[str, str]:
             for qid in variant.quote_ids:
                 placed[qid] = (group.id, variant)
     rows: list[list[Any]] = []
+    labels = source_labels(story.sources)
     for quote in story.quotes:
         group_id, variant = placed.get(quote.id, ("", None))
         rows.append(
@@ -239,6 +243,7 @@ def quotes_csv(story: Story) -> dict[str, str]:
                 "yes" if quote.partial else "",
                 quote.attribution,
                 " ".join(quote.sentence_ids),
+                _cell(labels[quote.source]),
             ]
         )
     return {"quotes.csv": to_csv(QUOTES_CSV_HEADER, rows)}
@@ -262,7 +267,9 @@ def _value_json(story: Story, value: DiscrepancyValue) -> dict[str, Any]:
             "sentence": sentence.text if sentence else "",
             "marked": [{"start": s.start, "end": s.end, "text": s.text} for s in spans],
         })
-    return {"value": value.value, "sources": list(value.sources), "evidence": evidence}
+    # `value` compares ("2021-12-03"); `display` is how the pages write it ("3 December 2021").
+    return {"value": value.value, "display": value.display or value.value,
+            "sources": list(value.sources), "evidence": evidence}
 
 
 def discrepancies_json(story: Story) -> list[dict[str, Any]]:
@@ -274,13 +281,17 @@ def discrepancies_json(story: Story) -> list[dict[str, Any]]:
     ]
 
 
+# `display` and `source_label` (how the pages write the value and name the source) come last, so
+# that readers by position keep working.
 DISCREPANCIES_CSV_HEADER = ["id", "kind", "severity", "title", "why", "value", "sources",
-                            "source", "sentence_id", "marked", "sentence"]  # fmt: skip
+                            "source", "sentence_id", "marked", "sentence", "display",
+                            "source_label"]  # fmt: skip
 
 
 def discrepancy_rows(story: Story) -> list[list[str]]:
     """discrepancies.csv: one row per evidence sentence of each value."""
     rows = []
+    labels = source_labels(story.sources)
     for record in discrepancies_json(story):
         for value in record["values"]:
             for ev in value["evidence"]:
@@ -290,6 +301,7 @@ def discrepancy_rows(story: Story) -> list[list[str]]:
                     _cell(record["why"]), _cell(value["value"]), " ".join(value["sources"]),
                     ev["source"], ev["sentence_id"],
                     _cell(" | ".join(m["text"] for m in ev["marked"])), _cell(ev["sentence"]),
+                    _cell(value["display"]), _cell(labels.get(ev["source"], "")),
                 ])
     return rows
 
@@ -298,7 +310,7 @@ def build_report(story: Story) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "story": story_json(story),
-        "sources": [source_json(source) for source in story.sources],
+        "sources": [source_json(s, source_labels(story.sources)[s.id]) for s in story.sources],
         "comparison": comparison_json(story),
         "quotes": quotes_json(story),
         "discrepancies": discrepancies_json(story),

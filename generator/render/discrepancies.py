@@ -16,12 +16,13 @@ from generator.facts.discrepancies import KIND_LABELS
 from generator.model import Discrepancy, DiscrepancyKind, DiscrepancyValue, Severity, Story
 from generator.render.common import (
     Site,
+    dated_source_link,
     environment,
     front_matter,
     marked,
     sentence_link,
-    source_link,
 )
+from generator.render.values import value_text
 from generator.report import evidence_by_sentence
 
 PAGE = "discrepancies.md"
@@ -42,7 +43,7 @@ class ValueRow:
     evidence: list[Evidence]
 
 
-def _row(story: Story, site: Site, value: DiscrepancyValue) -> ValueRow:
+def _row(story: Story, site: Site, value: DiscrepancyValue, kind: str) -> ValueRow:
     evidence = []
     for sentence_id, spans in evidence_by_sentence(story, value):
         if not sentence_id:
@@ -57,16 +58,16 @@ def _row(story: Story, site: Site, value: DiscrepancyValue) -> ValueRow:
         if span.text and span.text not in written:
             written.append(span.text)
     return ValueRow(
-        value=value.value,
+        value=value_text(value, kind),
         written=", ".join(f"“{w}”" for w in written[:4]),
-        sources=[source_link(site, PAGE, story.source(s)) for s in value.sources],
+        sources=[dated_source_link(site, PAGE, story.source(s), story) for s in value.sources],
         evidence=evidence,
     )
 
 
 def _item(story: Story, site: Site, d: Discrepancy) -> dict[str, object]:
     return {"d": d, "label": KIND_LABELS.get(d.kind, d.kind),
-            "rows": [_row(story, site, v) for v in d.values]}
+            "rows": [_row(story, site, v, d.kind) for v in d.values]}
 
 
 def render(story: Story, site: Site) -> dict[str, str]:
