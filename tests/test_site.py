@@ -154,3 +154,21 @@ def test_an_unchanged_folder_is_analysed_once_and_a_changed_one_again(tmp_path):
 def test_method_page_carries_the_generated_tables(site, needle):
     page = (site / "method.html").read_text("utf-8")
     assert needle in page and "storydrift:thresholds" not in page
+
+
+def test_people_table_lists_each_person_once(seed_story):
+    from generator.render.people import people_rows
+
+    rows = people_rows(seed_story)
+    names = [row.entity.name for row in rows]
+    also = {alias: row.entity.name for row in rows for alias in row.aliases}
+    assert len(names) == len(set(names))
+    assert [name for name in names if name in also] == []
+
+
+def test_labels_name_every_source_of_the_seeds_without_its_file_name(seed_story):
+    from generator.labels import source_labels
+
+    labels = source_labels(seed_story.sources)
+    assert len(set(labels.values())) == len(seed_story.sources)
+    assert [s.id for s in seed_story.sources if s.id in labels[s.id]] == []

@@ -43,20 +43,30 @@ class PersonRow:
     sources: tuple[str, ...]
 
 
+def is_personal(entity: Entity) -> bool:
+    """A person by how the articles write them: with a role, or by the surname alone ("Doe" of
+    "Jane Doe"); the model's small English pipeline reads some foreign names as organisations,
+    and organisations are not called by their last word."""
+    words = entity.name.split()
+    return entity.kind == EntityKind.PERSON and (
+        bool(entity.role) or (len(words) > 1 and words[-1] in entity.aliases)
+    )
+
+
 def model_kind(story: Story, entity: Entity) -> EntityKind | None:
     """The kind most of the model's readings of the entity's name give; its own kind when the
-    model does not name it; None for a group of people."""
+    model does not name it or the articles write it as a person's; None for a group of people."""
     names = {entity.name, *entity.aliases}
     readings: Counter[str] = Counter()
     for sentence_id in entity.mentions[:SENTENCES_CHECKED]:
         for _start, _end, model_label, text in language.entities(story.sentence(sentence_id).text):
             if text in names or text.removeprefix("the ") in names:
                 readings[model_label] += 1
-    if not readings:
-        return entity.kind
-    best = max(readings, key=lambda lab: (readings[lab], lab))
+    best = max(readings, key=lambda lab: (readings[lab], lab)) if readings else ""
     if best == GROUP:
         return None
+    if not best or is_personal(entity):
+        return entity.kind
     return MODEL_KINDS.get(best, entity.kind)
 
 
@@ -79,10 +89,11 @@ def _part_of(short: Entity, full: Entity) -> bool:
 def people_rows(story: Story) -> list[PersonRow]:
     """Every entity once, with the kind the model reads it as; persons first, as ranked."""
     kinds = {e.id: model_kind(story, e) for e in story.entities}
-    persons = [e for e in story.entities if kinds[e.id] == EntityKind.PERSON]
+    persons = [e for e in story.entities if e.kind == EntityKind.PERSON]
     merged: dict[str, list[Entity]] = {e.id: [] for e in persons}
     for entity in persons:
-        into = next((p for p in persons if p.id in merged and _part_of(entity, p)), None)
+        into = next((p for p in persons if p.id in merged and kinds[p.id] == EntityKind.PERSON
+                     and _part_of(entity, p)), None)
         if into is not None and not merged[entity.id]:
             merged[into.id].append(entity)
             merged.pop(entity.id)
@@ -90,7 +101,7 @@ def people_rows(story: Story) -> list[PersonRow]:
     rows = []
     for entity in story.entities:
         kind = kinds[entity.id]
-        if kind is None or (kind == EntityKind.PERSON and entity.id not in merged):
+        if kind is None or (entity.kind == EntityKind.PERSON and entity.id not in merged):
             continue
         joined = merged.get(entity.id, [])
         aliases = sorted({*entity.aliases, *(a for j in joined for a in (j.name, *j.aliases))}
