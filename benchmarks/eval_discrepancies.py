@@ -108,6 +108,10 @@ class Tally:
     false_alarms: int = 0
     traps: int = 0
     traps_flagged: int = 0
+    traps_high: int = 0  # traps a high-severity discrepancy covers: must stay 0
+    serious: int = 0  # high or medium discrepancies listed
+    serious_true: int = 0  # of which match an annotated contradiction
+    low: int = 0  # low entries listed (updates and approximate agreement included)
     snippets_lost: int = 0  # gold snippets not in any sentence: the cleaner dropped their text
     notes: list[str] = field(default_factory=list)
 
@@ -118,6 +122,10 @@ class Tally:
                 harness.ratio(self.false_alarms, self.stories),
             "discrepancies.contradictions.traps_flagged":
                 harness.ratio(self.traps_flagged, self.traps),
+            "discrepancies.contradictions.serious_precision":
+                harness.ratio(self.serious_true, self.serious) if self.serious else 1.0,
+            "discrepancies.contradictions.traps_flagged_high":
+                harness.ratio(self.traps_high, self.traps),
         }
 
 
@@ -160,6 +168,9 @@ def score_contradictions(story: Story, gold: dict, tally: Tally) -> None:
         if not hits:
             tally.notes.append(f"{story.id} {item['id']}: missed ({item['kind']}, "
                                f"{item['importance']}): {item['about']}")
+    tally.serious += len(serious)
+    tally.serious_true += sum(1 for d in serious if d.id in matched)
+    tally.low += len(story.discrepancies) - len(serious)
     for d in serious:
         if d.id not in matched:
             tally.false_alarms += 1
@@ -171,6 +182,8 @@ def score_contradictions(story: Story, gold: dict, tally: Tally) -> None:
         tally.traps += 1
         if len(sides) >= 2 and any(covers(d, sides) for d in serious):
             tally.traps_flagged += 1
+            tally.traps_high += any(covers(d, sides) for d in serious
+                                    if harness.name(d.severity) == "high")
             tally.notes.append(f"{story.id}: trap flagged ({trap['why']}): {trap['about'][:90]}")
     tally.stories += 1
 
@@ -227,8 +240,10 @@ def main() -> None:
     print(f"Contradictions ({args.part}, {tally.stories} stories): found {tally.found}/"
           f"{tally.contradictions}, false alarms (high or medium) {tally.false_alarms} "
           f"({harness.ratio(tally.false_alarms, tally.stories):.2f} per story), traps flagged "
-          f"{tally.traps_flagged}/{tally.traps}; gold snippets not found in any sentence: "
-          f"{tally.snippets_lost}")
+          f"{tally.traps_flagged}/{tally.traps} ({tally.traps_high} high); precision of the high "
+          f"and medium entries {tally.serious_true}/{tally.serious}; low entries "
+          f"{tally.low} ({harness.ratio(tally.low, tally.stories):.2f} per story); gold snippets "
+          f"not found in any sentence: {tally.snippets_lost}")
     if args.verbose:
         for line in tally.notes:
             print("  " + line)

@@ -341,12 +341,32 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# Plurals that do not add -s, for showing a count with its noun ("14 people"). Source: English
+# grammar (Quirk et al. 5.80-5.90, irregular plurals), the nouns news counts most.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "person": "people", "man": "men", "woman": "women", "child": "children",
+    "policeman": "policemen", "foot": "feet", "tooth": "teeth", "mouse": "mice",
+    "life": "lives", "wife": "wives", "thief": "thieves", "leaf": "leaves",
+}  # fmt: skip
+# Which way a bound points (the hedges above that are not approximations): "more than 700"
+# agrees with 716, "up to 1.6 million" with 1.5 million, but two different caps on one count
+# are two claims. Source: Channell, Vague Language (1994), ch. 3, approximators vs bounds.
+LOWER_BOUNDS = WordList(
+    ["more than", "over", "at least", "upwards of", "just over", "or more", "plus", "and more"],
+    source="lower-bound numeral modifiers (Channell, Vague Language, 1994, ch. 3)",
+)
+UPPER_BOUNDS = WordList(
+    ["up to", "as many as", "as much as", "at most", "less than", "fewer than", "under",
+     "just under", "or less", "or fewer"],
+    source="upper-bound numeral modifiers (Channell, Vague Language, 1994, ch. 3)",
+)
 WEEKDAYS = WordList(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     source="the days of the week",
 )
 # Relative time: a period, and how far "this"/"last"/"next" move it ("last week": week-1).
-PERIODS: dict[str, str] = {"day": "day", "week": "week", "weekend": "week", "month": "month",
+# A weekend is its own period: "this weekend" in a Monday article is the two days just past.
+PERIODS: dict[str, str] = {"day": "day", "week": "week", "weekend": "weekend", "month": "month",
                            "year": "year"}  # fmt: skip
 PERIOD_SHIFTS: dict[str, int] = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
                                  "coming": 1}  # fmt: skip
@@ -418,7 +438,7 @@ TIME_WORDS = WordList(
 # Words outlets swap for one another when they reword an event, each with the event type it
 # names: matched as one word around a date. General news vocabulary (kinds of communication,
 # meeting, start and end, and "the last one"); source: WordNet synsets of talk.v.02,
-# meeting.n.01, begin.v.01, last.s.02, attack.n.01, vote.n.01.
+# meeting.n.01, begin.v.01, last.s.02, attack.n.01, vote.n.01 (a bill "passed" is a vote's outcome).
 EVENT_TYPES: dict[str, str] = {
     "spoke": "speak", "speak": "speak", "talked": "speak", "talk": "speak", "call": "speak",
     "called": "speak", "phone": "speak", "phoned": "speak", "conversation": "speak",
@@ -450,5 +470,6 @@ POINTING_BACK_OPENERS = WordList(
      "but", "and", "then", "so", "also", "still", "yet", "however", "meanwhile", "instead",
      "there"],
     source="English personal and demonstrative pronouns and the sentence-initial connectives "
+    "pass": "vote", "passed": "vote", "passes": "vote", "passing": "vote",
     "of cohesion by reference and conjunction (Halliday and Hasan, Cohesion in English, 1976)",
 )

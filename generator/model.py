@@ -117,6 +117,7 @@ class DiscrepancyKind(StrEnum):
     CERTAINTY = "certainty"
     NEGATION = "negation"
     APPROXIMATE = "approximate"  # a hedged value close to the other: agreement, shown low
+    UPDATE = "update"  # a later article's newer figure: listed apart from the contradictions
 
 
 class Severity(StrEnum):
@@ -335,9 +336,10 @@ class Fact:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DiscrepancyValue:
-    value: str
+    value: str  # the normalised value ("2021-12-03", "1500000")
     sources: tuple[str, ...]
     evidence: tuple[Span, ...]  # one span per differing fact; start/end index source.text
+    display: str = ""  # the value as a reader writes it: "Friday, 3 December 2021", "14 people"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

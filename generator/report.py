@@ -269,7 +269,9 @@ def _value_json(story: Story, value: DiscrepancyValue) -> dict[str, Any]:
         })
     # `value` compares ("2021-12-03"); `display` is how the pages write it ("3 December 2021").
     return {"value": value.value, "display": value.display or value.value,
-            "sources": list(value.sources), "evidence": evidence}
+            "sources": list(value.sources),
+            "published": {s: story.source(s).published for s in value.sources},
+            "evidence": evidence}
 
 
 def discrepancies_json(story: Story) -> list[dict[str, Any]]:

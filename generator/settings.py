@@ -252,6 +252,26 @@ class StorySettings:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     """Every threshold of the analysis, by stage."""
+    frame_common_share: float = threshold(
+        0.15, "content lemmas in more than this share of a story's distinct sentences (the main "
+        "actors, the topic) do not count when two frames' sentences are compared: every "
+        "statement of the story shares them (BASIL tuning half)")
+    frame_shared_words: int = threshold(
+        2, "distinct content lemmas, besides what the value counts, that two sentences must "
+        "share for their values to be about the same thing (BASIL tuning half: one shared word "
+        "paired different polls and different sums)")
+    frame_overlap: float = threshold(
+        0.25, "share of the shorter sentence's content lemmas the other must have too: two long "
+        "sentences share two words by chance (BASIL tuning half)")
+    why_words: int = threshold(
+        6, "shared words named in a finding's explanation")
+    lede_sentences: int = threshold(
+        3, "sentences at the top of an article that state its core: a value there is the "
+        "story's (a death toll, a vote, the date of the event), one further down a secondary "
+        "fact (inverted pyramid: a news lede runs one to three sentences)")
+    longest_span: int = threshold(
+        7, "days a date may span and still be compared day by day with another ('this "
+        "weekend', 'earlier this week', 'last week'); a month is compared as a month")
 
     ingest: IngestSettings = field(default_factory=IngestSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -126,9 +127,9 @@ def test_dates_both_sources_know_are_two_events_not_a_clash():
     assert analyse(Story(id="t", sources=story.sources)).discrepancies == ()
 
 
-def test_altered_quote_becomes_a_high_quote_discrepancy_with_marked_words():
-    story = make_story("He said the US will “respond decisively if Russia further invades”.",
-                       "He said the US will “respond firmly if Russia continues to occupy”.")
+def quote_story(wording_a: str, wording_b: str, changed: tuple[str, ...]) -> Story:
+    """Two sources quoting one speaker, the second with `changed` words."""
+    story = make_story(f"He said the US will “{wording_a}”.", f"He said the US will “{wording_b}”.")
     quotes = []
     for source in story.sources:
         text = source.text
@@ -136,18 +137,82 @@ def test_altered_quote_becomes_a_high_quote_discrepancy_with_marked_words():
         quotes.append(Quote(id=f"{source.id}:q0", source=source.id,
                             sentence_ids=(f"{source.id}:s0",), start=start,
                             end=text.index("”"), text=text[start : text.index("”")]))
-    group = QuoteGroup(id="q1", speaker="Jen Psaki", variants=(
+    group = QuoteGroup(id="q1", speaker="Ana Silva", variants=(
         QuoteVariant(text=quotes[0].text, sources=("a",), quote_ids=("a:q0",), speaker="",
                      fidelity="identical"),
         QuoteVariant(text=quotes[1].text, sources=("b",), quote_ids=("b:q0",), speaker="",
-                     fidelity="altered meaning", changed=("firmly", "continues", "occupy")),
+                     fidelity="altered meaning", changed=changed),
     ))
-    story = analyse(Story(id="t", sources=story.sources, quotes=tuple(quotes),
-                          quote_groups=(group,)))
+    return analyse(Story(id="t", sources=story.sources, quotes=tuple(quotes),
+                         quote_groups=(group,)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "changed", "severity"),
+    [("respond decisively if the army further invades",
+      "respond firmly if the army continues to occupy", ("firmly", "continues", "occupy"), "low"),
+     ("we respond when the army invades the north",
+      "we do not respond when the army invades the north", ("do", "not"), "medium")],
+    ids=["reworded-meaning-kept", "negation-added"],
+)
+def test_a_reworded_quote_is_low_and_only_a_negation_or_figure_raises_it(a, b, changed,
+                                                                        severity):
+    (d,) = quote_story(a, b, changed).discrepancies
+    assert (d.kind, d.severity, [e.text for e in d.values[1].evidence]) == (
+        "quote", severity, list(changed))
+
+
+def test_an_excerpt_with_an_ellipsis_is_not_an_altered_quote():
+    story = quote_story("we would be remiss in our duty if we did not speak",
+                        "we would be remiss … if we did not speak", ("duty",))
+    assert story.discrepancies == ()
+
+
+def two_sources(a: str, b: str, published: tuple[str, str] = ("", "")) -> Story:
+    """Two sources of one sentence each, NOT aligned (no claim): outlets writing on their own."""
+    story = make_story(a, b)
+    sources = tuple(replace(s, published=p) for s, p in zip(story.sources, published,
+                                                              strict=True))
+    return analyse(Story(id="t", sources=sources))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "published", "kinds"),
+    [
+        ("The storm killed 14 people in three coastal villages on the island.",
+         "Officials said the storm in the coastal villages killed 19 people.",
+         ("2021-12-03", "2021-12-03"), [("number", "high")]),
+        ("The storm killed 14 people in three coastal villages on the island.",
+         "Officials said the storm in the coastal villages killed 19 people.",
+         ("2021-12-03", "2021-12-05"), [("update", "low")]),
+        ("The storm killed more than 700 people in the coastal villages of the island.",
+         "The storm killed 716 people in the coastal villages of the island, officials said.",
+         ("2021-12-03", "2021-12-03"), []),
+        ("The council approved the plan with 14 votes in the coastal villages.",
+         "The storm in the coastal villages killed 19 people.",
+         ("2021-12-03", "2021-12-03"), []),
+        ("The council passed the budget on Tuesday after a long debate over the harbour.",
+         "On Wednesday, the council voted on the budget after a debate over the harbour.",
+         ("2021-12-02", "2021-12-02"), [("date", "medium")]),
+        ("The council passed the budget on Tuesday after a long debate over the harbour.",
+         "The council passed the budget on Tuesday after a debate over the harbour.",
+         ("2021-12-02", "2021-12-03"), []),
+    ],
+    ids=["count", "later-count-is-an-update", "lower-bound-holds", "different-items",
+         "weekdays", "same-weekday-different-publication"],
+)
+def test_unaligned_sentences_of_independent_outlets_are_compared(a, b, published, kinds):
+    found = [(d.kind, d.severity) for d in two_sources(a, b, published).discrepancies]
+    assert found == kinds
+
+
+def test_a_discrepancy_shows_readable_values_and_keeps_the_raw_ones():
+    story = two_sources("The storm killed 14 people in three coastal villages on the island.",
+                        "Officials said the storm in the coastal villages killed 19 people.",
+                        ("2021-12-03", "2021-12-03"))
     (d,) = story.discrepancies
-    assert (d.kind, d.severity) == ("quote", "high")
-    marked = [e.text for e in d.values[1].evidence]
-    assert marked == ["firmly", "continues", "occupy"]
+    assert sorted((v.value, v.display) for v in d.values) == [("14", "14 people"),
+                                                              ("19", "19 people")]
 
 
 HOSTILE = "<script>alert(1)</script> {{ x }} **bold** | pipe"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from generator.facts.dates import find_dates, overlaps, resolve_date
+from generator.facts.display import display
 from generator.facts.frames import extract_facts, find_names, person_names
 from generator.facts.numbers import agree, find_quantities
-from generator.model import Entity, EntityKind, FactKind, Sentence, Source, Story
+from generator.facts.when import day_span
+from generator.model import Entity, EntityKind, Fact, FactKind, Sentence, Source, Story
 from generator.settings import DEFAULT
 
 
@@ -205,3 +207,57 @@ def test_fact_offsets_point_into_the_source_text():
 def test_facts_have_unique_ids(seed_story):
     ids = [f.id for f in seed_story.facts]
     assert len(ids) == len(set(ids))
+
+
+def date_fact(text: str, value: str, kind: str, published: str) -> Fact:
+    return Fact(id="x:f0", source="x", sentence_id="x:s0", kind=kind, start=0, end=len(text),
+                text=text, value=value, resolved=resolve_date(value, kind, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "published", "span"),
+    [
+        ("Tuesday", "tuesday", "date", "2011-11-02", "2011-11-01"),
+        ("yesterday", "day-1", "time_ref", "2011-11-02", "2011-11-01"),
+        ("this weekend", "weekend+0", "time_ref", "2010-06-14", "2010-06-12/2010-06-13"),
+        ("this weekend", "weekend+0", "time_ref", "2010-06-17", "2010-06-19/2010-06-20"),
+        ("earlier this week", "week+0", "time_ref", "2011-11-03", "2011-10-31/2011-11-02"),
+        ("Nov. 1", "--11-01", "date", "2011-11-02", "2011-11-01"),
+    ],
+    ids=["weekday", "yesterday", "weekend-just-past", "weekend-coming", "earlier-this-week",
+         "absolute"],
+)
+def test_dates_become_the_days_they_name_against_the_publication_date(text, value, kind,
+                                                                      published, span):
+    when = day_span(date_fact(text, value, kind, published), published, 7)
+    assert when is not None and when.value == span
+
+
+@pytest.mark.parametrize(("text", "value"), [("in June", "--06"), ("in 2014", "2014")],
+                         ids=["month", "year"])
+def test_months_and_years_are_no_span_of_days(text, value):
+    assert day_span(date_fact(text, value, "date", "2021-12-03"), "2021-12-03", 7) is None
+
+
+def test_the_next_day_counts_from_a_told_event_not_the_publication_date():
+    assert find_dates("He resigned the next day.") == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "unit", "context", "resolved", "shown"),
+    [
+        ("number", "14", "person", "", "", "14 people"),
+        ("number", "1500000", "woman", "as many as", "", "as many as 1.5 million women"),
+        ("money", "4500000", "usd", "", "", "$4.5 million"),
+        ("percent", "52", "%", "", "", "52%"),
+        ("duration", "90", "minute", "", "", "90 minutes"),
+        ("number", "10000/100000", "troop", "", "", "10,000 to 100,000 troops"),
+        ("date", "--12-03", "", "", "2021-12-03", "Friday, 3 December 2021"),
+        ("date", "--12-03", "", "", "", "3 December"),
+    ],
+    ids=["count", "bound", "money", "percent", "duration", "estimate", "dated", "no-year"],
+)
+def test_values_are_shown_as_a_reader_writes_them(kind, value, unit, context, resolved, shown):
+    fact = Fact(id="x:f0", source="x", sentence_id="x:s0", kind=kind, start=0, end=1, text="x",
+                value=value, unit=unit, context=context, resolved=resolved)
+    assert display(fact) == shown

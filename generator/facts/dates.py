@@ -33,6 +33,8 @@ from generator.model import Fact, FactKind
 WEEKDAY_ORDER = sorted(WEEKDAYS, key=["monday", "tuesday", "wednesday", "thursday", "friday",
                                       "saturday", "sunday"].index)
 
+WEDNESDAY, SATURDAY = 2, 5
+
 # Full names, or the usual abbreviations with or without their full stop. "May" alone is a
 # modal verb far more often than a month, so it only counts with a day number next to it.
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("june", "july")]
@@ -72,6 +74,8 @@ RELATIVE_RE = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "the next day" counts from an event the article tells of, not from its publication date.
+ANAPHORIC_BEFORE = re.compile(r"\b(?:the|that)\s+$", re.IGNORECASE)
 # Words right before a capitalised month name that make it something else ("the March ...").
 NOT_A_MONTH_BEFORE = re.compile(r"\b(?:the|a|on the)\s*$", re.IGNORECASE)
 
@@ -135,6 +139,8 @@ def find_dates(text: str) -> list[DateMention]:
     for match in RELATIVE_RE.finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in found):
             continue
+        if match["s2"] and ANAPHORIC_BEFORE.search(text[: match.start()]):
+            continue  # "the next day", "the previous week": counted from a told event
         if match["rd"]:
             value = f"day{RELATIVE_DAYS[match['rd'].lower()]:+d}"
         elif match["n"]:
@@ -185,6 +191,9 @@ def resolve_date(value: str, kind: str, published: str) -> str:
         period, shift = value[:-2], int(value[-2:])
         if period == "day":
             return (day0 + dt.timedelta(days=shift)).isoformat()
+        if period == "weekend":
+            saturday = weekend_start(day0) + dt.timedelta(weeks=shift)
+            return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
         if period == "week":
             year, week, _ = (day0 + dt.timedelta(weeks=shift)).isocalendar()
             return f"{year}-W{week:02d}"
@@ -204,6 +213,14 @@ def resolve_date(value: str, kind: str, published: str) -> str:
         year = _nearest_year(month, day, day0)
         return f"{year}-{month:02d}" + (f"-{day:02d}" if len(parts) > 1 else "")
     return value
+
+
+def weekend_start(day0: dt.date) -> dt.date:
+    """The Saturday of "this weekend" as an article of `day0` means it: the weekend just past
+    from Monday to Wednesday, the coming (or current) one from Thursday on."""
+    if day0.weekday() <= WEDNESDAY:
+        return day0 - dt.timedelta(days=day0.weekday() + 2)
+    return day0 + dt.timedelta(days=SATURDAY - day0.weekday())
 
 
 def date_bounds(value: str) -> tuple[str, str]:

@@ -19,9 +19,12 @@ from dataclasses import replace
 from typing import Any
 
 from generator.facts.conflicts import compare_aligned
+from generator.facts.display import display
 from generator.facts.events import event_findings
 from generator.facts.findings import Finding
+from generator.facts.matching import quantity_findings
 from generator.facts.misquotes import quote_discrepancies
+from generator.facts.severity import by_importance
 from generator.model import (
     Discrepancy,
     DiscrepancyKind,
@@ -41,6 +44,7 @@ KIND_LABELS = {
     DiscrepancyKind.ENTITY: "Name in a slot", DiscrepancyKind.ROLE: "Role or title",
     DiscrepancyKind.TIME_REF: "Time reference", DiscrepancyKind.CERTAINTY: "Certainty",
     DiscrepancyKind.NEGATION: "Negation", DiscrepancyKind.APPROXIMATE: "Approximate agreement",
+    DiscrepancyKind.UPDATE: "Update",
 }  # fmt: skip
 # Values shown in a discrepancy's title ("“Dec. 3” vs “December 7”).
 TITLE_VALUES = 3
@@ -154,6 +158,7 @@ def _aligned_findings(story: Story, facts_by_sentence: dict[str, list[Fact]],
 
 
 def _display(fact: Fact) -> str:
+    """The value a fact is grouped by: its normalised value (the negation's side for one)."""
     if fact.kind == FactKind.NEGATION:
         return "not" if fact.value == "not" else "affirmed"
     return fact.value
@@ -200,14 +205,14 @@ def _discrepancy(members: list[Finding]) -> Discrepancy | None:
     for value, group in sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         group.sort(key=lambda f: (f.source, f.start))
         values.append(DiscrepancyValue(
-            value=value,
+            value=value, display=display(group[0]),
             sources=tuple(sorted({f.source for f in group})),
             evidence=tuple(Span(source=f.source, sentence_id=f.sentence_id, start=f.start,
                                 end=f.end, text=f.text) for f in group),
         ))
     if len({s for v in values for s in v.sources}) < 2:
         return None
-    shown = " vs ".join(f"“{v.evidence[0].text}”" for v in values[:TITLE_VALUES])
+    shown = " vs ".join(f"“{v.display or v.evidence[0].text}”" for v in values[:TITLE_VALUES])
     return Discrepancy(
         id="", kind=top.kind, severity=top.severity, title=f"{KIND_LABELS[top.kind]}: {shown}",
         why=top.why, values=tuple(values),
@@ -225,8 +230,9 @@ def find_discrepancies(story: Story, settings: Settings = DEFAULT) -> Story:
     facts_by_sentence: dict[str, list[Fact]] = defaultdict(list)
     for fact in story.facts:
         facts_by_sentence[fact.sentence_id].append(fact)
-    findings = (_aligned_findings(story, facts_by_sentence, settings.facts)
-                + event_findings(story, settings.facts))
+    findings = [by_importance(finding, settings.facts) for finding in (
+        _aligned_findings(story, facts_by_sentence, settings.facts)
+        + event_findings(story, settings.facts) + quantity_findings(story, settings.facts))]
     joined = [_discrepancy(members) for members in _components(findings)]
     found = [d for d in joined if d is not None] + quote_discrepancies(story, settings.facts)
     ordered = sorted(found, key=_order)

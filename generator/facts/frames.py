@@ -154,7 +154,7 @@ def _value_facts(text: str, published: str, add: Any) -> list[tuple[int, int]]:
         if any(s < quantity.end and quantity.start < e for s, e in taken):
             continue
         add(quantity.kind, quantity.start, quantity.end, quantity.normalised,
-            approximate=quantity.approximate, unit=quantity.unit)
+            approximate=quantity.approximate, unit=quantity.unit, context=quantity.hedge)
     return taken
 
 

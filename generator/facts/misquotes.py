@@ -14,10 +14,12 @@ import re
 from rapidfuzz import fuzz
 
 from generator import model
+from generator.lexicon import NEGATIONS
 from generator.model import Discrepancy, DiscrepancyKind, DiscrepancyValue, Fidelity, Severity, Span
 from generator.settings import DEFAULT, FactSettings
 
 QUOTE_WORD_RE = re.compile(r"[\w’']+")
+ELLIPSIS_RE = re.compile(r"\.\s?\.\s?\.|…|\[[^\]]*\]|\([^)]*\)")
 MARK_WORD_RE = re.compile(r"[\w’'-]+")
 # Changed words named in a misquote's explanation; the evidence marks them all.
 WHY_WORDS = 8
@@ -25,6 +27,28 @@ WHY_WORDS = 8
 
 def _quote_words(text: str) -> str:
     return " ".join(QUOTE_WORD_RE.findall(text.lower()))
+
+
+def excerpt_of(part: str, whole: str) -> bool:
+    """Whether `part` is `whole` with words left out: every stretch between its ellipses (and
+    bracketed insertions, "[you]") is in `whole`, in order. "we would be remiss … if we did
+    not" is an excerpt of "we would be remiss in our duty if we did not"."""
+    pieces = [_quote_words(piece) for piece in ELLIPSIS_RE.split(part)]
+    target, at = _quote_words(whole), 0
+    for piece in (p for p in pieces if p):
+        found = target.find(piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
+
+
+def meaning_changed(changed: tuple[str, ...]) -> bool:
+    """Whether the changed words turn the statement round: a negation or a figure. A change of
+    modal, quantifier or content word is a rewording whose meaning a reader can check in the
+    evidence: shown at low severity, never high."""
+    return any(w.lower() in NEGATIONS or w.lower().endswith("n't") or any(c.isdigit() for c in w)
+               for w in changed)
 
 
 def word_spans(text: str, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -62,15 +86,20 @@ def _misquote(story: model.Story, quotes: dict[str, model.Quote], group: model.Q
     # A shorter excerpt of the same words is a partial quote, not an altered one.
     altered = [v for v in similar if v.fidelity == Fidelity.ALTERED_MEANING
                and _quote_words(v.text) not in ref_words
-               and ref_words not in _quote_words(v.text)]
+               and ref_words not in _quote_words(v.text)
+               and not excerpt_of(v.text, reference.text)
+               and not excerpt_of(reference.text, v.text)]
     if not altered:
         return None
+    serious = any(meaning_changed(v.changed) for v in altered)
     speaker = group.speaker or "an unnamed speaker"
     changed = sorted({w for v in altered for w in v.changed})
     return Discrepancy(
-        id="", kind=DiscrepancyKind.QUOTE, severity=Severity.HIGH,
+        id="", kind=DiscrepancyKind.QUOTE, severity=Severity.MEDIUM if serious else Severity.LOW,
         title=f"Quote by {speaker} worded differently",
-        why="the words inside the quotation marks differ in a way that changes the meaning"
+        why=("the words inside the quotation marks differ, and a negation or a figure changes"
+             if serious else "the words inside the quotation marks are worded differently; no "
+             "negation or figure changes, so the meaning may be kept")
         + (f" (changed: {', '.join(changed[:WHY_WORDS])})" if changed else ""),
         values=tuple(_value(story, quotes, variant) for variant in similar), facts=(group.id,),
     )

@@ -25,12 +25,14 @@ from generator import language
 from generator.lexicon import (
     CARDINAL_WORDS,
     CURRENCIES,
+    LOWER_BOUNDS,
     MINUTES_PER_UNIT,
     NUMBER_HEDGES_AFTER,
     NUMBER_HEDGES_BEFORE,
     NUMBER_MULTIPLES,
     NUMBER_SCALES,
     PERCENT_WORDS,
+    UPPER_BOUNDS,
     VAGUE_NUMBERS,
 )
 from generator.model import FactKind
@@ -95,6 +97,7 @@ class Quantity:
     kind: FactKind  # number | duration | money | percent | tally
     high: float | None = None  # the high end of an estimate's range ("tens of thousands")
     tally: str = ""  # a vote or a score as written in digits: "52-48"
+    hedge: str = ""  # the hedge or bound as written: "about", "more than", "or so"
 
     @property
     def normalised(self) -> str:
@@ -233,9 +236,26 @@ def counted_noun(text: str, start: int, end: int) -> str:
     return ""
 
 
-def _hedged(text: str, start: int, end: int) -> bool:
-    return bool(HEDGE_BEFORE_RE.search(text[max(0, start - 20) : start])
-                or HEDGE_AFTER_RE.match(text[end : end + 12]))
+def hedge_words(text: str, start: int, end: int) -> str:
+    """The hedge or bound around a number as written, lower case ("as many as", "or so"), or
+    ""; `bound_of` says which way it points."""
+    before = HEDGE_BEFORE_RE.search(text[max(0, start - 20) : start])
+    after = HEDGE_AFTER_RE.match(text[end : end + 12])
+    found = before or after
+    return " ".join(found.group().lower().split()) if found else ""
+
+
+def bound_of(hedge: str) -> str:
+    """ "lower" for "more than 700", "upper" for "up to 1.6 million", "about" for any other
+    hedge, "" for none: an upper bound agrees with any value under it, an approximation only
+    with a value close to it."""
+    if not hedge:
+        return ""
+    if hedge in LOWER_BOUNDS:
+        return "lower"
+    if hedge in UPPER_BOUNDS:
+        return "upper"
+    return "about"
 
 
 def _in_names(text: str) -> list[tuple[int, int]]:
@@ -265,10 +285,11 @@ def find_quantities(text: str) -> list[Quantity]:
         value, high = value * factor, (high * factor if high is not None else None)
         if kind in (FactKind.NUMBER, FactKind.TALLY):
             unit = counted_noun(text, start, end)
-        approximate = high is not None or _hedged(text, start, end)
+        hedge = hedge_words(text, start, end)
+        approximate = high is not None or bool(hedge)
         tally = re.sub(r"\s", "", match["tally"] or "").replace("–", "-")
         found.append(Quantity(start, end, text[start:end], value, approximate, unit, kind,
-                              high=high, tally=tally))
+                              high=high, tally=tally, hedge=hedge))
     return found
 
 

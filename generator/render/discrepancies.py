@@ -72,13 +72,18 @@ def _item(story: Story, site: Site, d: Discrepancy) -> dict[str, object]:
 
 def render(story: Story, site: Site) -> dict[str, str]:
     page_path = site.path(PAGE)
-    kinds = [k for k in DiscrepancyKind if any(d.kind == k for d in story.discrepancies)]
-    counts = {sev: sum(1 for d in story.discrepancies if d.severity == sev)
+    kinds = [k for k in DiscrepancyKind if k != DiscrepancyKind.UPDATE
+             and any(d.kind == k for d in story.discrepancies)]
+    counts = {sev: sum(1 for d in story.discrepancies
+                       if d.severity == sev and d.kind != DiscrepancyKind.UPDATE)
               for sev in Severity}
     method = Site("", site.directory_urls).href(page_path, "method.md", METHOD_ANCHOR)
+    contradictions = [d for d in story.discrepancies if d.kind != DiscrepancyKind.UPDATE]
     content = environment().get_template("discrepancies.md.j2").render(
         story=story,
-        items=[_item(story, site, d) for d in story.discrepancies],
+        items=[_item(story, site, d) for d in contradictions],
+        updates=[_item(story, site, d) for d in story.discrepancies
+                 if d.kind == DiscrepancyKind.UPDATE],
         kinds=[(k, KIND_LABELS[k], sum(1 for d in story.discrepancies if d.kind == k))
                for k in kinds],
         all_kinds=[(k, KIND_LABELS[k]) for k in DiscrepancyKind],

@@ -1,0 +1,255 @@
+"""Matching: the story's quantity facts in, findings for "same thing, different value" across
+every pair of sources out, aligned or not.
+
+Outlets that write on their own rarely share a sentence, so every quantity becomes a frame
+(`Frame`): what it counts (the noun it quantifies, the currency, "%"), the content lemmas of
+its sentence (nouns, verbs, names and adjectives of the parse, less the words too common in the
+story to tell one statement from another), the verb it depends on and whether that verb is
+negated. Frames meet through an index keyed by what they count, so that "as many as 1.5 million
+women" and "up to 1.6 million women" meet however their sentences are written, and a story of a
+thousand reprints compares each distinct wording once, never every sentence with every other.
+
+Two frames are the same thing with a different value only when all of these hold (the traps
+they guard against are named): their sentences share enough content words (paraphrase of
+another statement); each is the only value of its kind in its sentence (parallel items: two
+polls in one sentence); neither source states the other's value anywhere (different items: both
+know both figures); the values do not agree once hedges and bounds are read ("more than 700"
+holds 716; "nearly 300" is 297; "billions" is a range, not 2,000,000,000). A different figure in
+a later article is an **update**, listed apart, not a contradiction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator import language
+from generator.facts.findings import Finding
+from generator.facts.numbers import bound_of, bounds, relative_gap
+from generator.lexicon import EVENT_STOPWORDS, SPEECH_VERBS
+from generator.model import DiscrepancyKind, Fact, FactKind, Sentence, Severity, Story
+from generator.settings import DEFAULT, FactSettings
+
+CONTENT_TAGS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+# A word shorter than this is mostly an abbreviation or a function word the parse missed.
+MIN_LETTERS = 3
+UNBOUNDED = float("inf")
+# A word in two sentences is not yet the story's topic, however short the story.
+COMMON_AT_LEAST = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A value of a sentence and what it is about."""
+
+    fact: Fact
+    key: str  # what the value measures: "number:woman", "money:usd", "percent"
+    words: frozenset[str]  # content lemmas of the sentence, less the story's common ones
+    predicate: str  # lemma of the verb the value depends on
+    negated: bool
+    published: str
+    people: frozenset[str]  # the people the sentence names, one name each
+
+
+def sentence_lemmas(text: str) -> frozenset[str]:
+    """The content lemmas of a sentence: what it is about, however it is worded."""
+    return frozenset(
+        token.lemma_.lower() for token in language.doc(text)
+        if token.pos_ in CONTENT_TAGS and not token.is_stop and token.is_alpha
+        and len(token.text) >= MIN_LETTERS and token.lemma_.lower() not in SPEECH_VERBS
+        and token.lower_ not in EVENT_STOPWORDS
+    )
+
+
+def common_lemmas(sentences: Iterable[Sentence], share: float) -> frozenset[str]:
+    """Lemmas in more than `share` of the story's distinct sentences: the main actors and the
+    story's topic, which every statement shares and which cannot tell two apart."""
+    texts = {sentence.text for sentence in sentences}
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(sentence_lemmas(text))
+    return frozenset(w for w, n in counts.items()
+                     if n > share * max(len(texts), 1) and n >= COMMON_AT_LEAST)
+
+
+def quantity_key(fact: Fact) -> str:
+    """What a quantity measures; "" when the text does not say (a bare number)."""
+    if fact.kind == FactKind.NUMBER:
+        return f"number:{fact.unit}" if fact.unit else ""
+    if fact.kind == FactKind.MONEY:
+        return f"money:{fact.unit}"
+    return str(fact.kind)
+
+
+def governing_verb(text: str, start: int) -> tuple[str, bool]:
+    """The verb a value at `start` (relative to the sentence) depends on, and its negation."""
+    doc = language.doc(text)
+    token = next((t for t in doc if t.idx >= start), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head  # spaCy makes a new Token object on each access: compare by index
+    if token is None or token.pos_ not in ("VERB", "AUX"):
+        return "", False
+    return token.lemma_.lower(), any(child.dep_ == "neg" for child in token.children)
+
+
+def build_frames(story: Story, common: frozenset[str]) -> list[Frame]:
+    """A frame for every quantity of the story that says what it counts."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for fact in story.facts:
+        if fact.kind == FactKind.PERSON:
+            people[fact.sentence_id].add(fact.value)
+    frames = []
+    for fact in story.facts:
+        key = quantity_key(fact) if fact.kind in QUANTITY_FRAMES else ""
+        if not key:
+            continue
+        sentence = story.sentence(fact.sentence_id)
+        own = sentence_lemmas(fact.text) | {fact.unit}
+        predicate, negated = governing_verb(sentence.text, fact.start - sentence.start)
+        frames.append(Frame(fact=fact, key=key,
+                            words=sentence_lemmas(sentence.text) - common - own,
+                            predicate=predicate, negated=negated,
+                            published=story.source(fact.source).published,
+                            people=frozenset(people[fact.sentence_id])))
+    return frames
+
+
+QUANTITY_FRAMES = frozenset({FactKind.NUMBER, FactKind.MONEY, FactKind.PERCENT,
+                             FactKind.DURATION})
+
+
+def possible(fact: Fact, tolerance: float) -> tuple[float, float] | None:
+    """The values a quantity allows: exact, a range, about (within `tolerance`), or bounded."""
+    span = bounds(fact.value)
+    if span is None:
+        return None
+    low, high = span
+    bound = bound_of(fact.context)
+    if bound == "lower":
+        return low, UNBOUNDED
+    if bound == "upper":
+        return 0.0, high
+    if bound == "about":
+        return low * (1 - tolerance), high * (1 + tolerance)
+    return low, high
+
+
+def values_conflict(a: Fact, b: Fact, tolerance: float) -> bool:
+    """Two quantities of one thing cannot both be right: the values they allow do not meet, or
+    they are two different bounds pointing the same way ("up to 1.5 million" vs "as many as 1.6
+    million": two caps on one count)."""
+    if a.value == b.value:
+        return False
+    range_a, range_b = possible(a, tolerance), possible(b, tolerance)
+    if range_a is None or range_b is None:
+        return False
+    bound_a, bound_b = bound_of(a.context), bound_of(b.context)
+    if bound_a == bound_b and bound_a in ("lower", "upper"):
+        return True
+    return relative_gap(range_a, range_b) > 0.0
+
+
+def _overlap(a: Frame, b: Frame) -> float:
+    """Share of the shorter sentence's content words the other sentence has too."""
+    return len(a.words & b.words) / max(min(len(a.words), len(b.words)), 1)
+
+
+def _same_statement(a: Frame, b: Frame) -> bool:
+    """Whether two frames can be one statement: both negated or neither; people named in both
+    sentences, if any, in common (two figures of two people are different items: one
+    politician's cut and another's); and, for a value that names no noun of its own (a share,
+    a sum, a duration), the same verb."""
+    if a.negated != b.negated:
+        return False
+    if a.people and b.people and not a.people & b.people:
+        return False
+    return a.key.startswith("number:") or a.predicate == b.predicate
+
+
+def _finding(a: Frame, b: Frame, settings: FactSettings) -> Finding:
+    shared = ", ".join(sorted(a.words & b.words)[: settings.why_words])
+    what = a.key.partition(":")[2] or a.key
+    if a.published and b.published and a.published != b.published and a.key.startswith(
+            "number"):
+        first, later = sorted((a, b), key=lambda f: f.published)
+        return Finding(DiscrepancyKind.UPDATE, Severity.LOW, (first.fact, later.fact),
+                       f"a later article ({later.published}) gives another figure for the "
+                       f"{what} than an earlier one ({first.published}): the count may have "
+                       f"changed (both sentences mention {shared})")
+    return Finding(DiscrepancyKind.NUMBER, Severity.MEDIUM, (a.fact, b.fact),
+                   f"two sources give different figures for the {what} in sentences about "
+                   f"the same thing ({shared})")
+
+
+Wordings = dict[str, list[Frame]]  # sentence text -> the frames with that wording
+
+
+def _lone(frames: list[Frame]) -> list[Frame]:
+    """Frames that are the only value of their key in their sentence: two values of one kind
+    in a sentence are parallel items ("Silva 21 percent, Okafor 11 percent")."""
+    per_sentence = Counter((f.fact.sentence_id, f.key) for f in frames)
+    return [f for f in frames if per_sentence[(f.fact.sentence_id, f.key)] == 1]
+
+
+def _stated(frames: list[Frame]) -> dict[tuple[str, str], set[str]]:
+    """(source, key) -> every value the source states for that key."""
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for frame in frames:
+        stated[(frame.fact.source, frame.key)].add(frame.fact.value)
+    return stated
+
+
+def _star(a: list[Frame], b: list[Frame], settings: FactSettings) -> list[Finding]:
+    """Findings joining every frame of two wordings: the first of each against all of the
+    other (union-find in `discrepancies.py` makes one discrepancy of them)."""
+    found = [_finding(a[0], b[0], settings)]
+    found += [_finding(a[0], other, settings) for other in b[1:] if other.fact.source
+              != a[0].fact.source]
+    found += [_finding(other, b[0], settings) for other in a[1:] if other.fact.source
+              != b[0].fact.source]
+    return found
+
+
+def quantity_findings(story: Story, settings: FactSettings = DEFAULT.facts) -> list[Finding]:
+    """Every "same thing, different value" between quantities of two sources."""
+    common = common_lemmas((s for src in story.sources for s in src.sentences),
+                           settings.frame_common_share)
+    every = build_frames(story, common)
+    stated = _stated(every)
+    frames = _lone(every)
+    by_key: dict[str, dict[str, Wordings]] = defaultdict(lambda: defaultdict(dict))
+    for frame in frames:
+        text = story.sentence(frame.fact.sentence_id).text
+        by_key[frame.key][frame.fact.value].setdefault(text, []).append(frame)
+    findings: list[Finding] = []
+    for key in sorted(by_key):
+        values = sorted(by_key[key])
+        for i, value_a in enumerate(values):
+            for value_b in values[i + 1 :]:
+                findings.extend(_compare_values(by_key[key][value_a], by_key[key][value_b],
+                                                stated, settings))
+    return findings
+
+
+def _compare_values(wordings_a: Wordings, wordings_b: Wordings,
+                    stated: dict[tuple[str, str], set[str]],
+                    settings: FactSettings) -> list[Finding]:
+    found: list[Finding] = []
+    for text_a in sorted(wordings_a):
+        for text_b in sorted(wordings_b):
+            a, b = wordings_a[text_a], wordings_b[text_b]
+            fa, fb = a[0], b[0]
+            if {f.fact.source for f in a} & {f.fact.source for f in b}:
+                continue  # one source gives both values: two different things
+            if (fb.fact.value in stated[(fa.fact.source, fa.key)]
+                    or fa.fact.value in stated[(fb.fact.source, fb.key)]):
+                continue
+            if not _same_statement(fa, fb) or not values_conflict(
+                    fa.fact, fb.fact, settings.approximate_tolerance):
+                continue
+            shared = len(fa.words & fb.words)
+            if shared < settings.frame_shared_words or _overlap(fa, fb) < settings.frame_overlap:
+                continue
+            found.extend(_star(a, b, settings))
+    return found
