@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,6 +68,9 @@ class Score:
     right_speaker: int = 0
     right_with_role: int = 0  # also counting a group label (NAACP, Democrats) in the role
     gold_errors: int = 0  # wrong by the gold, right by the text (EXPECTED_GOLD_DISAGREEMENTS)
+    given: int = 0  # found quotes whose gold names a speaker and that we give a speaker
+    right_named: int = 0  # of those, right (precision: "unknown" is better than a wrong name)
+    errors: Counter[str] = field(default_factory=Counter)  # wrong named speakers, by path
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
 
@@ -85,6 +89,12 @@ class Score:
         return harness.ratio(self.right_speaker, self.named)
 
     @property
+    def named_precision(self) -> float:
+        """Right speakers among the found quotes whose gold names one and that we attribute:
+        how often a name we give is right (an "unknown" is not wrong here)."""
+        return harness.ratio(self.right_named, self.given)
+
+    @property
     def role_accuracy(self) -> float:
         return harness.ratio(self.right_with_role, self.found)
 
@@ -95,6 +105,9 @@ class Score:
         self.right_speaker += other.right_speaker
         self.right_with_role += other.right_with_role
         self.gold_errors += other.gold_errors
+        self.given += other.given
+        self.right_named += other.right_named
+        self.errors.update(other.errors)
         self.misses += other.misses
         self.wrong += other.wrong
 
@@ -114,7 +127,7 @@ def find_quote(quotes: list[Quote], source: str, snippet: str) -> Quote | None:
 
 def speaker_matches(speaker: str, gold: list[str]) -> bool:
     words = set(fold_name(speaker).replace("-", " ").split())
-    return any(set(fold_name(g).split()) <= words for g in gold)
+    return any(set(fold_name(g).replace("-", " ").split()) <= words for g in gold)
 
 
 # Gold group labels and the words of a role that put a speaker in the group: BASIL labels a
@@ -143,9 +156,15 @@ def score_story(story: Story, gold: list[dict]) -> Score:
     score = Score()
     quotes = list(story.quotes)
     roles = {e.name: e.role for e in story.entities}
+    ids = {source.id.lower() for source in story.sources}
     for item in gold:
         score.gold += 1
-        quote = find_quote(quotes, item["source"], item["snippet"])
+        source = item["source"]
+        if source.lower() not in ids and len(story.sources) == 1:
+            # The reader makes a file name a safe id ("a-" -> "a"); a one-source story's gold
+            # can only mean its one source.
+            source = story.sources[0].id
+        quote = find_quote(quotes, source, item["snippet"])
         speakers = "/".join(item["speakers"])
         label = f"{story.id}/{item['source']}: {item['snippet'][:60]!r} ({speakers})"
         if quote is None:
@@ -153,7 +172,13 @@ def score_story(story: Story, gold: list[dict]) -> Score:
             continue
         score.found += 1
         score.named += bool(item["speakers"])
-        if speaker_matches(quote.speaker, item["speakers"]):
+        right = speaker_matches(quote.speaker, item["speakers"])
+        if item["speakers"]:
+            score.given += bool(quote.speaker)
+            score.right_named += right
+            if not right:
+                score.errors[error_kind(quote)] += 1
+        if right:
             score.right_speaker += 1
             score.right_with_role += 1
         elif role_matches(quote.speaker, roles.get(quote.speaker, ""), item["speakers"]):
@@ -165,6 +190,19 @@ def score_story(story: Story, gold: list[dict]) -> Score:
                 label = f"{label} [gold error: {known.reason}]"
             score.wrong.append(f"{label} -> {quote.speaker!r} [{quote.attribution}]")
     return score
+
+
+def error_kind(quote: Quote) -> str:
+    """A wrong or missing speaker of a quote whose gold names one, by how it was found (the
+    quote's `attribution`): the kinds of error the notes of issue 17 count."""
+    how = quote.attribution
+    if not quote.speaker:
+        return "unknown (no speaker given)"
+    if "resolved" in how or "read as" in how:
+        return "reference back resolved to the wrong person"
+    if how.startswith("cue in the sentence"):
+        return "cue of the quote's own sentence: wrong phrase or verb"
+    return f"carried from elsewhere: {how.split(';')[0]}"
 
 
 def _disagreement(story_id: str, item: dict) -> GoldDisagreement | None:
@@ -245,8 +283,12 @@ def report(name: str, score: Score, verbose: bool) -> None:
     print(f"{name}: {score.gold} gold quotes, recall {score.recall:.3f} "
           f"({score.found}/{score.gold}), speaker accuracy {score.speaker_accuracy:.3f} "
           f"({score.right_speaker}/{score.found}), where the gold names the speaker "
-          f"{score.named_speaker_accuracy:.3f} ({score.right_speaker}/{score.named}); "
+          f"{score.named_speaker_accuracy:.3f} ({score.right_speaker}/{score.named}), "
+          f"where we name one of those {score.named_precision:.3f} "
+          f"({score.right_named}/{score.given}); "
           f"counting a group label in the role {score.role_accuracy:.3f}")
+    for kind, count in score.errors.most_common():
+        print(f"{name}:   {count:4d} {kind}")
     if score.gold_errors:
         found = max(1, score.found)
         print(f"{name}: adjusted for {score.gold_errors} gold error(s) the text contradicts "

@@ -16,6 +16,7 @@ empty.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib.resources import files
 
 
 class WordList(frozenset[str]):
@@ -138,6 +139,23 @@ ENGLISH_MARKER_WORDS = WordList(
     source="the most frequent words of English news text, all but 'said'/'says' in spaCy's "
     "STOP_WORDS (spacy.lang.en.stop_words)",
 )
+# Words that open a class or id name of a page region that is not the article, and what the
+# region is ("comments-area" -> comments). Source: the class and id names of trafilatura's
+# boilerplate xpaths (xpaths.py: OVERALL_DISCARD_XPATH, COMMENTS_DISCARD_XPATH) and jusText's
+# reading of the same page regions; they name parts of a web page, not of any site.
+PAGE_REGION_WORDS: dict[str, str] = {
+    "comment": "comments", "disqus": "comments", "respond": "comments", "reply": "comments",
+    "share": "share buttons", "social": "share buttons", "sharing": "share buttons",
+    "related": "related articles", "recommend": "related articles", "more-stories":
+    "related articles", "read-more": "related articles", "teaser": "related articles",
+    "newsletter": "newsletter prompt", "subscribe": "newsletter prompt", "signup":
+    "newsletter prompt", "cookie": "cookie notice", "consent": "cookie notice", "gdpr":
+    "cookie notice", "sidebar": "sidebar", "widget": "sidebar", "menu": "navigation",
+    "nav": "navigation", "breadcrumb": "navigation", "pagination": "navigation",
+    "footer": "page footer", "masthead": "page header", "header": "page header",
+    "advert": "advertisement", "sponsor": "advertisement", "promo": "advertisement",
+    "banner": "advertisement", "tags": "tags", "tag-list": "tags", "author-bio": "author bio",
+}
 
 
 # --- compare: function words for alignment keys --------------------------------------------------
@@ -248,7 +266,9 @@ ROLE_NOUNS = WordList(
      "report", "account", "lawsuit", "complaint", "filing", "memo", "ruling", "sheriff", "chief",
      "founder", "editor", "host", "teacher", "doctor", "student", "parent", "owner", "employee",
      "veteran", "victim", "president-elect", "congressman", "congresswoman", "democrat",
-     "republican", "colleague", "friend", "mother", "father", "neighbor", "neighbour"],
+     "republican", "colleague", "friend", "mother", "father", "neighbor", "neighbour",
+     "nominee", "businessman", "businesswoman", "pollster", "historian", "actor", "actress",
+     "anchor", "columnist", "commentator", "scholar", "counsel"],
     source="heads of speaker descriptions in PolNeAR train sources ('a spokeswoman', 'the "
            "campaign', 'a statement') and the AP Stylebook titles of office",
 )
@@ -321,6 +341,25 @@ NUMBER_HEDGES_AFTER = WordList(
     ["or so", "or more", "-odd", "odd", "or less", "plus", "or fewer", "and more"],
     source="post-numeral approximators (Channell, Vague Language, 1994, ch. 3)",
 )
+# Plurals that do not add -s, for showing a count with its noun ("14 people"). Source: English
+# grammar (Quirk et al. 5.80-5.90, irregular plurals), the nouns news counts most.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "person": "people", "man": "men", "woman": "women", "child": "children",
+    "policeman": "policemen", "foot": "feet", "tooth": "teeth", "mouse": "mice",
+    "life": "lives", "wife": "wives", "thief": "thieves", "leaf": "leaves",
+}  # fmt: skip
+# Which way a bound points (the hedges above that are not approximations): "more than 700"
+# agrees with 716, "up to 1.6 million" with 1.5 million, but two different caps on one count
+# are two claims. Source: Channell, Vague Language (1994), ch. 3, approximators vs bounds.
+LOWER_BOUNDS = WordList(
+    ["more than", "over", "at least", "upwards of", "just over", "or more", "plus", "and more"],
+    source="lower-bound numeral modifiers (Channell, Vague Language, 1994, ch. 3)",
+)
+UPPER_BOUNDS = WordList(
+    ["up to", "as many as", "as much as", "at most", "less than", "fewer than", "under",
+     "just under", "or less", "or fewer"],
+    source="upper-bound numeral modifiers (Channell, Vague Language, 1994, ch. 3)",
+)
 # The modal verbs and the certainty each gives the verb it governs: "will"/"would" state,
 # "could"/"may"/"might"/"can" allow, "should" expects. Source: Palmer, Mood and Modality
 # (2001), epistemic and dynamic modals; the Penn Treebank's MD tag lists the same words.
@@ -341,25 +380,6 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-# Plurals that do not add -s, for showing a count with its noun ("14 people"). Source: English
-# grammar (Quirk et al. 5.80-5.90, irregular plurals), the nouns news counts most.
-IRREGULAR_PLURALS: dict[str, str] = {
-    "person": "people", "man": "men", "woman": "women", "child": "children",
-    "policeman": "policemen", "foot": "feet", "tooth": "teeth", "mouse": "mice",
-    "life": "lives", "wife": "wives", "thief": "thieves", "leaf": "leaves",
-}  # fmt: skip
-# Which way a bound points (the hedges above that are not approximations): "more than 700"
-# agrees with 716, "up to 1.6 million" with 1.5 million, but two different caps on one count
-# are two claims. Source: Channell, Vague Language (1994), ch. 3, approximators vs bounds.
-LOWER_BOUNDS = WordList(
-    ["more than", "over", "at least", "upwards of", "just over", "or more", "plus", "and more"],
-    source="lower-bound numeral modifiers (Channell, Vague Language, 1994, ch. 3)",
-)
-UPPER_BOUNDS = WordList(
-    ["up to", "as many as", "as much as", "at most", "less than", "fewer than", "under",
-     "just under", "or less", "or fewer"],
-    source="upper-bound numeral modifiers (Channell, Vague Language, 1994, ch. 3)",
-)
 WEEKDAYS = WordList(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     source="the days of the week",
@@ -450,6 +470,7 @@ EVENT_TYPES: dict[str, str] = {
     "launch": "start", "launched": "start", "opens": "start", "opened": "start",
     "attack": "attack", "attacked": "attack", "strike": "attack", "raid": "attack",
     "assault": "attack", "vote": "vote", "voted": "vote", "ballot": "vote", "election": "vote",
+    "pass": "vote", "passed": "vote", "passes": "vote", "passing": "vote",
 }  # fmt: skip
 # Words between a name and the word whose slot it fills ("a photo of the president").
 SLOT_FILLERS = WordList(
@@ -458,11 +479,6 @@ SLOT_FILLERS = WordList(
 )
 
 # --- story: opinion and loaded words, pointing-back openers ---------------------------------------
-
-
-def word_lists() -> dict[str, WordList]:
-    """Every list of the lexicon by name (for the tests and the Method page)."""
-    return {name: value for name, value in globals().items() if isinstance(value, WordList)}
 # A sentence opening with one of these leans on the sentence before it ("He added", "But"), which
 # an extractive summary does not show.
 POINTING_BACK_OPENERS = WordList(
@@ -470,6 +486,28 @@ POINTING_BACK_OPENERS = WordList(
      "but", "and", "then", "so", "also", "still", "yet", "however", "meanwhile", "instead",
      "there"],
     source="English personal and demonstrative pronouns and the sentence-initial connectives "
-    "pass": "vote", "passed": "vote", "passes": "vote", "passing": "vote",
     "of cohesion by reference and conjunction (Halliday and Hasan, Cohesion in English, 1976)",
 )
+
+
+
+def _vader_words(least: float) -> list[str]:
+    """The single words of the VADER lexicon whose mean rating is at least `least` either way
+    (ratings -4..+4 by ten raters); the lexicon file ships inside the `vaderSentiment` package."""
+    lines = (files("vaderSentiment") / "vader_lexicon.txt").read_text("utf-8").splitlines()
+    rows = (line.split("\t") for line in lines)
+    return [r[0] for r in rows if len(r) > 1 and r[0].isalpha() and abs(float(r[1])) >= least]
+
+
+# Words that carry an opinion or a strong feeling ("slammed", "disaster", "brilliant"): a neutral
+# roundup avoids them where another outlet states the same thing without them.
+LOADED_WORDS = WordList(
+    _vader_words(2.0),
+    source="VADER sentiment lexicon (ICWSM 2014; MIT licence, shipped in the vaderSentiment "
+    "package): the single words whose mean valence rating is 2 or more of 4 either way",
+)
+
+
+def word_lists() -> dict[str, WordList]:
+    """Every list of the lexicon by name (for the tests and the Method page)."""
+    return {name: value for name, value in globals().items() if isinstance(value, WordList)}

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.quotes.marks import find_quotes
+from generator.ingest.segment import segment_source
 from generator.model import Source, Story
-from generator.quotes.groups import compare_wording
 from generator.quotes.extract import extract_quotes
+from generator.quotes.groups import compare_wording
+from generator.quotes.marks import find_quotes
 from generator.render.common import Site
 from generator.render.quotes import render
 from generator.report import quotes_csv, quotes_json
-from generator.ingest.segment import segment_source
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = json.loads((ROOT / "tests" / "data" / "seed_quotes.json").read_text(encoding="utf-8"))
@@ -211,3 +211,18 @@ def test_short_quotes_sharing_a_few_words_are_not_one_statement(tmp_path):
     (story,) = run(tmp_path)
     texts = [{v.text for v in group.variants} for group in story.quote_groups]
     assert not any(len(t) > 1 for t in texts), texts
+
+
+def test_the_reference_wording_is_the_one_independent_outlets_share():
+    """Four reprints of one spun article do not outvote three outlets quoting the original."""
+    original = "“We will rebuild every bridge the flood took,” the governor said on Monday."
+    spun = "“We shall reconstruct each bridge the deluge took,” the governor said on Monday."
+    bodies = [("a", original), ("b", f"The storm passed. {original}"),
+              ("c", f"Crews were out early. {original}"), ("d", spun), ("e", spun), ("f", spun),
+              ("g", spun)]
+    sources = tuple(segment_source(Source(id=i, path=f"{i}.txt", format="txt", body=(t,)))
+                    for i, t in bodies)
+    result = extract_quotes(Story(id="t", sources=sources))
+    group = next(g for g in result.quote_groups if len(g.variants) > 1)
+    reference = next(v for v in group.variants if v.reference)
+    assert "rebuild" in reference.text and set(reference.sources) == {"a", "b", "c"}

@@ -28,7 +28,7 @@ SEED_RECALL, SEED_SPEAKERS = 0.95, 0.95
 BASIL_RECALL, BASIL_SPEAKERS, BASIL_SPEAKERS_WITH_ROLE = 0.95, 0.55, 0.6
 # The quote stage's modules in the order a quote's data goes through them.
 STAGE_ORDER = ("affiliations", "marks", "names", "mentions", "attribution", "gender", "speakers",
-               "people", "groups", "extract")
+               "people", "fidelity", "groups", "extract")
 
 
 def story(*paragraphs: str) -> Story:
@@ -303,3 +303,40 @@ def test_basil_tuning_gold_quotes_are_found_with_their_speakers():
     assert score.recall >= BASIL_RECALL, score.misses
     assert score.speaker_accuracy >= BASIL_SPEAKERS, score.wrong
     assert score.right_with_role / score.found >= BASIL_SPEAKERS_WITH_ROLE, score.wrong
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [(("Sen. Ken Marlow opposed the bill on Monday.",
+       "“We need a better bill than this one,” the senator said."), "Ken Marlow"),
+     (("Ken Marlow, the White House spokesman, spoke on Monday.", "Mayor Ann Lee also spoke.",
+       "“We need a better bill than this one,” the White House spokesman said."), "Ken Marlow"),
+     (("“I don’t see how the plan would change that,” said retired Navy Capt. Jim Dalby, "
+       "a former Pentagon official.",), "Jim Dalby"),
+     (("“We will not back down on this,” Ken Marlow told reporters on Tuesday.",),
+      "Ken Marlow")],
+    ids=["the-senator", "the-spokesman-by-role", "name-after-a-title", "object-not-speaker"],
+)
+def test_a_speaker_phrase_or_reference_back_names_the_person(paragraphs, expected):
+    assert speakers(*paragraphs)[-1] == expected
+
+
+def test_first_names_of_one_family_stay_apart():
+    result = speakers("Jane Doe and her husband, Ken Doe, visited the plant.",
+                      "“We loved every minute of the long tour,” Jane said.",
+                      "“It was a long day for the whole staff,” Ken said.")
+    assert result == ["Jane Doe", "Ken Doe"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [(("“The plan is a disaster for every family,” Ken Marlow said.",
+       "The council met again. Its chair read out “a long list of failures by the board.”"),
+      ""),
+     (("“The plan is a disaster for every family,” Ken Marlow said.",
+       "“It fails every test we set for it,” he went on, “and it will fail again.”"),
+      "Ken Marlow")],
+    ids=["quote-in-prose-not-guessed", "running-speech-kept"],
+)
+def test_an_unknown_speaker_beats_a_guess_from_the_previous_paragraph(paragraphs, expected):
+    assert speakers(*paragraphs)[-1] == expected

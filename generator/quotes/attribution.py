@@ -38,6 +38,8 @@ from generator.settings import QuoteSettings
 CUE_VERBS = SPEECH_VERBS | CHARACTERISING_VERBS
 PHRASES = tuple(tuple(phrase.split()) for phrase in sorted(ATTRIBUTION_PHRASES))
 CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})  # verbs that borrow a subject
+CLOSE_MARKS = frozenset({"”", '"', "»", "’", "'"})
+AFTER_VERB_WORDS = 6  # "said committee ranking member Jane Doe": the name within six words
 APPOSED = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "punct"})
 
 
@@ -53,7 +55,20 @@ class Cue:
     after_only: bool = False  # "continued", "went on": only right after a closing mark
 
 
+def _infinitive_noun(token: Token) -> bool:
+    """A speech verb after "to" that the small model read as a noun: "was quick to retort:"."""
+    return (token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].lower_ == "to"
+            and token.lemma_.lower() in SPEECH_VERBS)
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
+    if _infinitive_noun(verb):
+        # Its subject is the subject of the clause it hangs in ("Doe was quick to retort").
+        for ancestor in list(verb.ancestors)[:4]:
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+        return None
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
@@ -61,8 +76,32 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return child
     if depth < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
+    if depth == 0 and _inverted(verb):
+        return _phrase_after(verb)
     if depth == 0 or _misread_verb(verb):
         return _phrase_before(verb)
+    return None
+
+
+def _inverted(verb: Token) -> bool:
+    """'“...,” said Jane Doe': the verb right after a closing mark (and its comma)."""
+    before = [t for t in verb.doc[max(0, verb.i - 2):verb.i]]
+    return bool(before) and before[-1].is_punct and any(t.text in CLOSE_MARKS for t in before)
+
+
+def _phrase_after(verb: Token) -> Token | None:
+    """The name after an inverted speech verb the parser gave no subject ('“...,” said
+    committee ranking member Jane Doe (D-Md.)'): the first proper noun run after the verb,
+    its last word; words of time between them ("said Tuesday") are skipped."""
+    doc = verb.doc
+    for token in doc[verb.i + 1:verb.i + 1 + AFTER_VERB_WORDS]:
+        if token.is_punct and token.text not in {".", "-"}:
+            return None
+        if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "NORP"}:
+            end = token.i
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            return doc[end]
     return None
 
 
@@ -96,12 +135,14 @@ def _misread_verb(token: Token) -> bool:
     """A verb the small model tagged as a plural noun after a name: "Jane Doe pledges to"."""
     doc = token.doc
     return (token.tag_ == "NNS" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
-            and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"to", "that", '"', "“"})
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ in {"to", "that", '"', "“", ".", ","})
 
 
 def _verb_cue(token: Token) -> str:
     lemma = token.lemma_.lower()
-    if token.pos_ not in {"VERB", "AUX"} and not _misread_verb(token):
+    if token.pos_ not in {"VERB", "AUX"} and not _misread_verb(token) and not _infinitive_noun(
+            token):
         return ""
     if lemma in CUE_VERBS:
         return token.text.lower()

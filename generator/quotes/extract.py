@@ -13,7 +13,7 @@ A quote's data goes through the stage once, forward; each module imports only ea
 4. `gender.py`: what the text (or a given name) says about each person's gender;
 5. `speakers.py`: the fallbacks ("he said" in the next sentence) and references back resolved;
 6. `people.py`: one name per person across sources, and the entities;
-7. `groups.py`: the same statement across outlets, and each wording's fidelity.
+7. `fidelity.py`, `groups.py`: the same statement across outlets, and each wording's fidelity.
 
 Quotes of one to three words that are capitalised like a title, or that no cue in their sentence
 attributes, are kept as `kind="term"` (scare quotes, names of shows) and left out of the groups.

@@ -39,8 +39,15 @@ class Genders:
     given: dict[str, set[str]] = field(default_factory=dict)  # surname -> given names seen
 
     def of(self, name: str) -> str:
-        """ "m", "f" or "" for a person's name ("" too when the text says both)."""
+        """ "m", "f" or "" for a person's name ("" too when the text says both). Of a family
+        (one surname, two given names seen), the person's own given name speaks first: the
+        text's evidence is kept by surname and may be about the other one."""
         key = surname(name)
+        own = _first(name)
+        if own and len(self.given.get(key, set()) | own) > 1:
+            gender = first_name_gender(next(iter(own)))
+            if gender:
+                return gender
         if key in self.said:
             return self.said[key]
         firsts = {g for g in self.given.get(key, set()) | _first(name) if len(g) > 1}
@@ -53,7 +60,7 @@ def _first(name: str) -> set[str]:
     return {fold_name(given[0])} if given else set()
 
 
-def _title_gender(speaker: Speaker) -> str:
+def title_gender(speaker: Speaker) -> str:
     words = {fold_name(w) for w in f"{speaker.title} {speaker.role}".split()}
     male, female = bool(words & MALE_TITLES), bool(words & FEMALE_TITLES)
     return "m" if male and not female else "f" if female and not male else ""
@@ -81,7 +88,7 @@ def gender_evidence(docs: Iterable[Doc], people: Iterable[Speaker]) -> Genders:
     weak: dict[str, Counter[str]] = {}
     genders = Genders()
     for person in people:
-        gender = _title_gender(person)
+        gender = title_gender(person)
         if gender:
             _vote(votes, person.name, gender)
         firsts = _first(person.name)

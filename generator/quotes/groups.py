@@ -2,13 +2,13 @@
 
 In: the story's `Quote` records. Out: `QuoteGroup`s (ids `"q{n}"`, in order of first appearance)
 with one `QuoteVariant` per distinct wording: its sources, its quotes, and its fidelity to the
-group's reference wording (the wording most sources share; ties go to the longer, then the
-earlier one). Two quotes of different sources are the same statement when their wordings are
+group's reference wording (`fidelity.py`). The reference is the wording the most independent
+outlets share (reprints of one text count once), then the one most sources give, the one closest
+to the others, the longer, the earlier: a spun or shortened wording is compared with it, never the
+other way round. Two quotes of different sources are the same statement when their wordings are
 close (rapidfuzz ratio), when one is an excerpt of the other (partial_ratio), or when the same
 speaker is quoted in closely matching sentences with a looser wording match (spun or
-re-translated copy rewords inside the marks). Fidelity: `identical`, `punctuation` (same words),
-`minor wording`, or `altered meaning` (a negation, number or modal verb changed, or the wordings
-share too little); the changed words are listed and marked.
+re-translated copy rewords inside the marks).
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from itertools import combinations
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import LCSseq, Levenshtein
+from rapidfuzz.distance import LCSseq
 
-from generator.lexicon import FIDELITY_WORDS
 from generator.model import Fidelity, Quote, QuoteGroup, QuoteVariant, Story
+from generator.quotes.fidelity import compare_wording
 from generator.settings import DEFAULT, QuoteSettings
 from generator.text import fold, normalise_space
 
@@ -34,10 +34,6 @@ WORD = re.compile(r"[\w’'-]+")
 
 def _key(text: str) -> str:
     return " ".join(WORD.findall(fold(text)))
-
-
-def _words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
 def _context(story: Story, quote: Quote) -> str:
@@ -257,56 +253,6 @@ def _components(n: int, links: list[tuple[int, int]]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda members: members[0])
 
 
-def compare_wording(
-    text: str,
-    reference: str,
-    settings: QuoteSettings = DEFAULT.quotes,
-) -> tuple[Fidelity, tuple[str, ...], tuple[tuple[int, int], ...], bool]:
-    """Fidelity of `text` to `reference`, the changed words, their spans in `text`, excerpt."""
-    mine, theirs = _words(text), _words(reference)
-    mine_words = [w for w, _, _ in mine]
-    theirs_words = [w for w, _, _ in theirs]
-    excerpt = False
-    if len(mine_words) < len(theirs_words):
-        # Compare an excerpt with the stretch of the reference it was cut from.
-        alignment = fuzz.partial_ratio_alignment(" ".join(mine_words), " ".join(theirs_words))
-        if alignment is not None and alignment.score >= settings.excerpt:
-            position = 0
-            window = []
-            for word in theirs_words:
-                if alignment.dest_start <= position + len(word) and position < alignment.dest_end:
-                    window.append(word)
-                position += len(word) + 1
-            excerpt = len(window) < len(theirs_words)
-            theirs_words = window or theirs_words
-    if mine_words == theirs_words:
-        same_text = normalise_space(text).replace("’", "'") == normalise_space(reference).replace(
-            "’", "'"
-        )
-        fidelity = Fidelity.IDENTICAL if same_text or excerpt else Fidelity.PUNCTUATION
-        return fidelity, (), (), excerpt
-    changed_spans: list[tuple[int, int]] = []
-    changed_words: list[str] = []
-    removed: list[str] = []
-    for op in Levenshtein.opcodes(mine_words, theirs_words):
-        if op.tag in {"replace", "insert", "delete"}:
-            for k in range(op.src_start, op.src_end):
-                changed_spans.append((mine[k][1], mine[k][2]))
-                changed_words.append(mine[k][0])
-            removed.extend(theirs_words[op.dest_start : op.dest_end])
-    similarity = Levenshtein.normalized_similarity(mine_words, theirs_words)
-    touched = set(changed_words) ^ set(removed)
-    meaning = any(
-        w in FIDELITY_WORDS or w.endswith("n't") or any(ch.isdigit() for ch in w) for w in touched
-    )
-    fidelity = (
-        Fidelity.ALTERED_MEANING
-        if meaning or similarity < settings.altered_similarity
-        else Fidelity.MINOR_WORDING
-    )
-    return fidelity, tuple(changed_words), tuple(changed_spans), excerpt
-
-
 def group_quotes(
     story: Story, quotes: tuple[Quote, ...], settings: QuoteSettings = DEFAULT.quotes
 ) -> tuple[QuoteGroup, ...]:
@@ -328,9 +274,11 @@ def group_quotes(
             id(qs): sum(fuzz.token_set_ratio(texts[k], other) for other in texts)
             for k, qs in enumerate(buckets.values())
         }
+        independent = {id(qs): _independent(story, qs) for qs in buckets.values()}
         ranked = sorted(
             buckets.values(),
             key=lambda qs: (
+                -independent[id(qs)],
                 -len({q.source for q in qs}),
                 -closeness[id(qs)],
                 -len(qs[0].text),
@@ -351,6 +299,15 @@ def group_quotes(
             )
         )
     return tuple(groups)
+
+
+def _independent(story: Story, quotes: list[Quote]) -> int:
+    """How many independent outlets give this wording: sources whose paragraph around the quote
+    is word for word the same are reprints of one text and count once, so three copies of a
+    spun article do not outvote two outlets that quote the original."""
+    if len({q.source for q in quotes}) == 1:
+        return 1
+    return len({(_context(story, q)) for q in {q.source: q for q in quotes}.values()})
 
 
 def _variant(bucket: list[Quote], reference: str, order: dict[str, int],

@@ -30,10 +30,15 @@ from generator.quotes.names import first_name_gender, fold_name, is_plain_honori
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+# Entity labels that never speak. The small model gives a surname now and then another label
+# (WORK_OF_ART, PRODUCT): a proper noun with such a label is read as a run of proper nouns.
+NEVER_SPEAKS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT",
+                          "ORDINAL", "LAW", "EVENT", "LANGUAGE"})
 # Dependencies that keep a word inside the noun phrase to the left of its head.
 NP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case",
                      "flat"})
 DETERMINERS = frozenset({"the", "a", "an"})
+CLOSING = frozenset({"”", "»", '"', "'", "’"})
 POSSESSIVE = re.compile(r"[’']s?$")
 # A capitalised function word inside a name is a headline's capitals ("Rules Against Sponsors"),
 # never a name; particles of names ("de", "van", "bin") are written in lower case.
@@ -160,15 +165,49 @@ def _title_before(doc: Doc, start: int) -> str:
     return ""
 
 
+def _name_after_title(head: Token) -> Token | None:
+    """The name a title the parser took for the head stands before: in "said retired Navy Capt.
+    Jim Doe" the subject is "Capt", and "Jim Doe" hangs apart after the dot."""
+    if not is_title(head.text):
+        return None
+    at = head.i + 1
+    if at < len(head.doc) and head.doc[at].text == ".":
+        at += 1
+    if at >= len(head.doc) or head.doc[at].pos_ != "PROPN":
+        return None
+    entity = _entity(head.doc[at])
+    if entity is not None and entity.label_ in PERSON_LABELS:
+        return entity.root
+    end = at
+    while end + 1 < len(head.doc) and head.doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return head.doc[end]
+
+
+def _surname_noun(head: Token) -> bool:
+    """A capitalised word the model took for a common noun, written where no sentence starts:
+    after a closing quotation mark or inside the sentence ('“...,” Doe said')."""
+    if head.pos_ != "NOUN" or not head.text.istitle() or head.lemma_.lower() in ROLE_NOUNS:
+        return False
+    before = [t for t in head.doc[:head.i] if not t.is_space]
+    return bool(before) and not all(t.is_punct and t.text not in CLOSING for t in before)
+
+
 def speaker_at(head: Token, cue: str = "") -> Speaker | None:
     """The speaker a noun phrase headed by `head` names, or None when it names no one."""
     doc = head.doc
+    after_title = _name_after_title(head)
+    if after_title is not None:
+        head = after_title
     if head.pos_ == "PRON":
         low = head.lower_
         return Speaker(mention=head.text, kind="pronoun", cue=cue) if low in PRONOUNS else None
-    if head.ent_type_ and _entity(head) is None:
+    if head.ent_type_ in NEVER_SPEAKS:
         return None  # a date, a number, a law: never a speaker
-    if head.pos_ == "PROPN" or _entity(head) is not None:
+    # The small model tags a lower-case role noun after "the" as a proper noun ("the senator"),
+    # and an unfamiliar surname as a common noun ('”, Doe said').
+    common = head.pos_ == "PROPN" and head.text.islower() and _entity(head) is None
+    if (head.pos_ == "PROPN" and not common) or _entity(head) is not None or _surname_noun(head):
         entity = _entity(head)
         start, end = (entity.start, entity.end) if entity is not None else _proper_run(head)
         speaker = name_speaker(doc, start, end, cue)
@@ -184,7 +223,7 @@ def speaker_at(head: Token, cue: str = "") -> Speaker | None:
                            role=role or speaker.role, cue=cue, title=speaker.title,
                            party=speaker.party)
         return speaker
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in ROLE_NOUNS:
+    if (head.pos_ != "NOUN" and not common) or head.lemma_.lower() not in ROLE_NOUNS:
         return None
     appos = _apposition(head)
     edge = _left_edge(head, head.i)
@@ -208,6 +247,11 @@ def people_in(doc: Doc, max_tokens: int) -> list[tuple[int, Speaker, bool]]:
         speaker = name_speaker(doc, entity.start, entity.end)
         if speaker is None or speaker.kind != "name":
             continue
+        # The phrase around the name gives the role a later "the spokesman" points back to:
+        # "Jane Doe, the city's spokeswoman," or "city spokeswoman Jane Doe".
+        described = speaker_at(entity.root)
+        if described is not None and described.name == speaker.name and described.role:
+            speaker = described
         if entity.end < len(doc) and doc[entity.end].tag_ == "POS":
             speaker = Speaker(mention=speaker.mention, name=speaker.name, kind="name",
                               role=speaker.role, cue="possessive", title=speaker.title,

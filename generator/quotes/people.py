@@ -20,8 +20,9 @@ from rapidfuzz import fuzz
 
 from generator.lexicon import ABBREVIATED_TITLES, ROLE_NOUNS
 from generator.model import Entity, EntityKind, Quote, Story
+from generator.quotes.gender import title_gender
 from generator.quotes.mentions import Speaker
-from generator.quotes.names import fold_name, given_names, is_title, surname
+from generator.quotes.names import first_name_gender, fold_name, given_names, is_title, surname
 from generator.settings import QuoteSettings
 
 # A word that names what someone does: a role noun of the lexicon, or an agent noun by its
@@ -164,11 +165,7 @@ def canonical_people(observed: list[Observed], settings: QuoteSettings) -> Peopl
         _add(persons[target], form, forms[form])
     for form in sorted((f for f in forms if len(f.split()) == 1), key=lambda f: order[f]):
         key = fold_name(form)
-        candidates = [
-            i
-            for i, p in enumerate(persons)
-            if fuzz.ratio(key, p.surname) >= settings.surname_similarity
-        ]
+        candidates = _lone_name_candidates(key, forms[form], persons, settings)
         if candidates:
             target = max(
                 candidates, key=lambda i: (sum(persons[i].forms.values()), -persons[i].first)
@@ -181,6 +178,30 @@ def canonical_people(observed: list[Observed], settings: QuoteSettings) -> Peopl
         index[form] = target
         _add(persons[target], form, forms[form])
     return People(persons=persons, index=index)
+
+
+def _lone_name_candidates(key: str, items: list[Observed], persons: list[Person],
+                          settings: QuoteSettings) -> list[int]:
+    """The persons a one-word name may be: those with that surname ("Doe", "Mrs. Doe": of a
+    family, only those whose given name has the title's gender), else the one person with that
+    given name ("Jane" of Jane and John Doe: first names of one family are kept apart)."""
+    found = [i for i, p in enumerate(persons)
+             if fuzz.ratio(key, p.surname) >= settings.surname_similarity]
+    titled = {title_gender(item[2]) for item in items} - {""}
+    if len(found) > 1 and len(titled) == 1:
+        gender = next(iter(titled))
+        same = [i for i in found if _given_gender(persons[i]) == gender]
+        found = same or found
+    if found:
+        return found
+    given = [i for i, p in enumerate(persons)
+             if (names := given_names(p.name)) and fold_name(names[0]) == key]
+    return given if len(given) == 1 else []
+
+
+def _given_gender(person: Person) -> str:
+    names = given_names(person.name)
+    return first_name_gender(names[0]) if names else ""
 
 
 def _add(person: Person, form: str, items: list[tuple[str, str, Speaker]]) -> None:

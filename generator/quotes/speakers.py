@@ -23,7 +23,7 @@ from generator.lexicon import ABBREVIATED_TITLES
 from generator.model import Source
 from generator.quotes.attribution import Cue, paragraph_at, sentence_at
 from generator.quotes.gender import PRONOUN_GENDER, Genders
-from generator.quotes.marks import RawQuote
+from generator.quotes.marks import PARAGRAPH_GAP, RawQuote
 from generator.quotes.mentions import Speaker
 from generator.quotes.names import fold_name, is_title
 from generator.settings import QuoteSettings
@@ -174,6 +174,13 @@ def resolve_source(context: Context, pending: list[Mention]
     return speakers, hows
 
 
+def _opens_paragraph(text: str, raw: RawQuote) -> bool:
+    """The quote's opening mark starts its paragraph: a speech running on from the last one."""
+    start = text.rfind(PARAGRAPH_GAP, 0, raw.open_mark)
+    start = 0 if start < 0 else start + len(PARAGRAPH_GAP)
+    return not text[start:raw.open_mark].strip()
+
+
 def _fallback(context: Context, speakers: list[Speaker | None], paragraphs: list[int], n: int,
               resolved: list[Mention], cued: set[int]) -> tuple[Speaker | None, str]:
     source, raws, cues = context.source, context.raws, context.cues
@@ -196,7 +203,9 @@ def _fallback(context: Context, speakers: list[Speaker | None], paragraphs: list
             speaker, _ = resolve(found[-1].speaker, before.start, paragraph, resolved, context)
             if speaker is not None:
                 return speaker, "cue in the sentence before"
-    if paragraph in cued:
+    if paragraph in cued or not _opens_paragraph(text, raw):
+        # A quote inside a paragraph's own prose whose cue was not understood: guessing the
+        # previous paragraph's speaker is wrong more often than right (PolNeAR train).
         return None, ""
     previous = [i for i in range(n) if paragraphs[i] == paragraph - 1 and speakers[i]]
     if previous:
