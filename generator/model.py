@@ -360,6 +360,8 @@ class SummarySentence:
     sources: tuple[str, ...]
     evidence: tuple[Span, ...]
     claim: str = ""
+    independent: int = 0  # independent groups among `sources`: copies and rewrites count once
+    discrepancy: str = ""  # id of the discrepancy that disputes the statement
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -372,6 +374,7 @@ class KeyFact:
     sources: tuple[str, ...]
     evidence: tuple[Span, ...]
     discrepancy: str = ""  # id of the discrepancy that disputes it
+    independent: int = 0  # independent groups among `sources`: copies and rewrites count once
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

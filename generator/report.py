@@ -61,6 +61,8 @@ def story_json(story: Story) -> dict[str, Any]:
                 "text": s.text,
                 "sources": list(s.sources),
                 "claim": s.claim,
+                "independent": s.independent,
+                "discrepancy": s.discrepancy,
                 "evidence": spans_json(s.evidence),
             }
             for s in story.summary
@@ -72,6 +74,7 @@ def story_json(story: Story) -> dict[str, Any]:
                 "status": k.status,
                 "sources": list(k.sources),
                 "discrepancy": k.discrepancy,
+                "independent": k.independent,
                 "evidence": spans_json(k.evidence),
             }
             for k in story.key_facts

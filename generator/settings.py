@@ -242,16 +242,6 @@ class FactSettings:
         55, "rapidfuzz ratio (0-100) from which an altered quote variant is the same quotation: "
         "reworded quotes on the seeds score 60-90, two different quotes of one speaker grouped "
         "together (BASIL tuning half) mostly 50 or less")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StorySettings:
-    """Summary, key facts, timeline."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Settings:
-    """Every threshold of the analysis, by stage."""
     frame_common_share: float = threshold(
         0.15, "content lemmas in more than this share of a story's distinct sentences (the main "
         "actors, the topic) do not count when two frames' sentences are compared: every "
@@ -273,6 +263,70 @@ class Settings:
         7, "days a date may span and still be compared day by day with another ('this "
         "weekend', 'earlier this week', 'last week'); a month is compared as a month")
 
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StorySettings:
+    """Summary, key facts, timeline."""
+
+    summary_words: int = threshold(
+        75, "the summary's length for short articles (three outlets' openings): editors' "
+        "roundups run 60-90 words; 75 gave the best ROUGE on the NeuS tuning half (62-80 tried)")
+    short_article_words: int = threshold(
+        120, "articles of this mean length or shorter get `summary_words`; longer ones get more, "
+        "growing with the square root of their length")
+    summary_growth: float = threshold(
+        3.0, "the longest summary is this many times `summary_words`: a long story still reads "
+        "at a glance")
+    budget_slack: float = threshold(
+        1.3, "a statement is left out when it would run the summary this far past its length")
+    summary_min_words: int = threshold(
+        8, "a shorter sentence says too little for a summary ('The mayor reacted strongly.')")
+    summary_max_words: int = threshold(60, "a longer sentence is a run-on or a merged paragraph")
+    redundant_overlap: float = threshold(
+        0.5, "a statement sharing this share of its content lemmas with a chosen one says the "
+        "same thing again")
+    confirm_overlap: float = threshold(
+        0.35, "a sentence of another group confirms a statement when they share this share of "
+        "the shorter one's content lemmas: at 0.5 the example story's independent outlets never "
+        "confirm its troop and date statements; NeuS tuning ROUGE moves by 0.2")
+    confirm_min_lemmas: int = threshold(
+        3, "and at least this many: two shared names are a topic, not a statement")
+    common_lemma_share: float = threshold(
+        0.3, "a lemma in more than this share of the story's sentences (its main actor) proposes "
+        "no match by itself")
+    length_exponent: float = threshold(
+        0.3, "shared content is divided by the number of content words to this power: a long "
+        "sentence shares more words, but not in proportion (0-0.8 tried on the NeuS tuning half)")
+    confirmation_weight: float = threshold(
+        0.5, "weight of the share of the other independent groups that confirm a statement")
+    confirmed_first: bool = threshold(
+        True, "statements that only one independent group makes come after confirmed ones")
+    position_weight: float = threshold(
+        1.5, "cost of a statement's relative place in its article (0 = first sentence): news "
+        "puts the main facts first (0.3-6 tried on the NeuS tuning half)")
+    loaded_word_cost: float = threshold(
+        0.3, "cost of each loaded word (`LOADED_WORDS`) in a statement's score; x100 against a "
+        "wording's closeness to the others (0-100) when choosing among wordings")
+    quoted_cost: float = threshold(
+        0.5, "cost of a statement made entirely of quotation: a roundup reports what was said")
+    distorted_cost: float = threshold(
+        200, "a wording with a quote unlike its reference wording loses to any faithful one")
+    damage_weight: float = threshold(
+        10, "each mark of damage in a wording costs as much as 10 points of closeness to the "
+        "other wordings (0-100): an undamaged wording wins unless it is far off")
+    common_words_weight: float = threshold(
+        50, "a wording made only of words other sources use gains 50 points of closeness: a "
+        "spinner's odd synonyms lose to the original words")
+    key_people: int = threshold(4, "the protagonists: the people most sources name")
+    key_numbers: int = threshold(4, "the headline figures: the quantities most sources state")
+    key_number_min: float = threshold(
+        3, "counts below this ('two leaders') are ordinary words, not key numbers")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """Every threshold of the analysis, by stage."""
+
     ingest: IngestSettings = field(default_factory=IngestSettings)
     compare: CompareSettings = field(default_factory=CompareSettings)
     quotes: QuoteSettings = field(default_factory=QuoteSettings)
@@ -291,32 +345,3 @@ def threshold_rows(settings: Settings = DEFAULT) -> list[tuple[str, str, Any, st
         for item in fields(values):
             rows.append((section.name, item.name, getattr(values, item.name), item.metadata["why"]))
     return rows
-    summary_min_sentences: int = threshold(
-        5, "enough for the who, what, when and where of a news story")
-    summary_max_sentences: int = threshold(8, "short enough to read at a glance")
-    summary_min_words: int = threshold(
-        8, "a shorter sentence says too little for a summary ('The mayor reacted strongly.')")
-    summary_max_words: int = threshold(60, "a longer sentence is a run-on or a merged paragraph")
-    redundant: int = threshold(
-        68, "a candidate this close (token_set_ratio, 0-100) to a chosen sentence says the same "
-        "thing again: the seeds' rewrites of one lead score 70-85")
-    position_weight: float = threshold(
-        0.8, "weight of the position in the articles against support: support dominates, "
-        "position breaks ties between statements with as many sources")
-    out_of_context_penalty: float = threshold(
-        0.2, "a sentence that leans on the one before counts less, by less than one source's "
-        "share of support in a three-source story")
-    damage_weight: float = threshold(
-        10, "each mark of damage in a wording costs as much as 10 points of closeness to the "
-        "other wordings (0-100): an undamaged wording wins unless it is far off")
-    common_words_weight: float = threshold(
-        50, "a wording made only of words other sources use gains 50 points of closeness: a "
-        "spinner's odd synonyms lose to the original words")
-    key_people: int = threshold(4, "the protagonists: the people most sources name")
-    key_numbers: int = threshold(4, "the headline figures: the quantities most sources state")
-    key_number_min: float = threshold(
-        3, "counts below this ('two leaders') are ordinary words, not key numbers")
-    approximate_tolerance: float = threshold(
-        0.25, "an approximate value ('about an hour') joins an exact one this close ('50 "
-        "minutes'), as the discrepancy list treats them as agreeing")
-

@@ -60,6 +60,11 @@ def render(story: Story, site: Site) -> dict[str, str]:
             title=story_title(story),
             n_total=len(story.sources),
             summary=[(s, evidence_links(story, site, page, s.evidence)) for s in story.summary],
+            disputes={
+                s.discrepancy: site.href(page, "discrepancies.md", s.discrepancy)
+                for s in story.summary
+                if s.discrepancy
+            },
             key_facts=[
                 (
                     k,

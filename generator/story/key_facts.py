@@ -4,7 +4,10 @@
 statement. *Who*: the people whom most sources name, with their role. *Where*: the datelines.
 *Numbers*: the quantities several sources state, grouped by value (an approximate value joins an
 exact one it rounds). A fact is disputed when a medium- or high-severity discrepancy involves its
-values, agreed when two or more sources state it, single-source otherwise.
+values, agreed when sources of two or more independent groups state it (`support`: copies and
+rewrites of one text count once), single-source otherwise. An approximate value joins an exact one
+within the discrepancy list's own tolerance (`FactSettings.approximate_tolerance`), so the two
+pages agree on what agrees.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from generator.model import (
     Story,
     SummarySentence,
 )
-from generator.settings import DEFAULT, StorySettings
+from generator.settings import DEFAULT, FactSettings, StorySettings
+from generator.story.support import Support, find_support
 from generator.story.wordings import span_of
 
 # The quantities a reader checks first: counts, durations, sums of money.
@@ -52,12 +56,15 @@ def disputing(
     return ""
 
 
-def key_fact(label: KeyFactLabel, value: str, spans: list[Span], disputed: str = "") -> KeyFact:
+def key_fact(
+    label: KeyFactLabel, value: str, spans: list[Span], support: Support, disputed: str = ""
+) -> KeyFact:
     sources = tuple(sorted({span.source for span in spans}))
+    independent = support.independent(sources)
     if disputed:
         status = KeyFactStatus.DISPUTED
     else:
-        status = KeyFactStatus.AGREED if len(sources) > 1 else KeyFactStatus.SINGLE_SOURCE
+        status = KeyFactStatus.AGREED if independent > 1 else KeyFactStatus.SINGLE_SOURCE
     return KeyFact(
         label=label,
         value=value,
@@ -65,6 +72,7 @@ def key_fact(label: KeyFactLabel, value: str, spans: list[Span], disputed: str =
         sources=sources,
         evidence=tuple(spans),
         discrepancy=disputed,
+        independent=independent,
     )
 
 
@@ -85,13 +93,15 @@ def as_float(value: str) -> float:
         return 0.0
 
 
-def number_groups(story: Story, settings: StorySettings) -> list[list[Fact]]:
+def number_groups(
+    story: Story, settings: StorySettings, tolerance: float, support: Support
+) -> list[list[Fact]]:
     """Quantities stated by several sources, grouped by value (approximate ones join the exact
-    value they round), most widely reported first."""
+    value they round), most widely and independently reported first."""
 
     def close(a: str, b: str) -> bool:
         x, y = as_float(a), as_float(b)
-        return x > 0 and y > 0 and abs(x - y) / max(x, y) <= settings.approximate_tolerance
+        return x > 0 and y > 0 and abs(x - y) / max(x, y) <= tolerance
 
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in story.facts:
@@ -108,20 +118,25 @@ def number_groups(story: Story, settings: StorySettings) -> list[list[Fact]]:
             )
             if target is not None:
                 groups[target].extend(groups.pop((kind, value)))
-    ranked = sorted(groups.values(), key=lambda fs: (-len({f.source for f in fs}), fs[0].id))
+    ranked = sorted(
+        groups.values(),
+        key=lambda fs: (-support.independent(f.source for f in fs), -len({f.source for f in fs}),
+                        fs[0].id),
+    )
     return [facts for facts in ranked if len({f.source for f in facts}) > 1]
 
 
-def what_and_when(story: Story, summary: tuple[SummarySentence, ...]) -> list[KeyFact]:
+def what_and_when(
+    story: Story, summary: tuple[SummarySentence, ...], support: Support
+) -> list[KeyFact]:
     """The best-supported summary sentence, and the dates and time references it states."""
     if not summary:
         return []
-    lead = max(summary, key=lambda s: (len(s.sources), -summary.index(s)))
+    lead = max(summary, key=lambda s: (s.independent, len(s.sources), -summary.index(s)))
     lead_ids = {span.sentence_id for span in lead.evidence}
     facts = [
-        key_fact(
-            KeyFactLabel.WHAT, lead.text, list(lead.evidence), disputing(story, set(), lead_ids)
-        )
+        key_fact(KeyFactLabel.WHAT, lead.text, list(lead.evidence), support,
+                 disputing(story, set(), lead_ids))
     ]
     by_sentence: dict[str, list[Fact]] = defaultdict(list)
     for fact in story.facts:
@@ -134,36 +149,48 @@ def what_and_when(story: Story, summary: tuple[SummarySentence, ...]) -> list[Ke
     for group in sorted(when.values(), key=lambda fs: (-len(fs), fs[0].id)):
         spans = [span_of(story.sentence(f.sentence_id)) for f in group]
         disputed = disputing(story, {f.id for f in group})
-        facts.append(key_fact(KeyFactLabel.WHEN, group[0].text, spans, disputed))
+        facts.append(key_fact(KeyFactLabel.WHEN, group[0].text, spans, support, disputed))
     return facts
 
 
-def who_where_numbers(story: Story, settings: StorySettings) -> list[KeyFact]:
+def who_where_numbers(
+    story: Story, settings: StorySettings, tolerance: float, support: Support
+) -> list[KeyFact]:
     """The people most sources name, the datelines, the quantities several sources state."""
     facts = []
     people = sorted(
         (e for e in story.entities if e.kind == EntityKind.PERSON and len(e.sources) > 1),
-        key=lambda e: (-len(e.sources), -len(e.mentions), e.name),
+        key=lambda e: (-support.independent(e.sources), -len(e.sources), -len(e.mentions), e.name),
     )[: settings.key_people]
     for person in people:
         value = f"{person.name} ({person.role})" if person.role else person.name
-        facts.append(key_fact(KeyFactLabel.WHO, value, first_per_source(story, person.mentions)))
+        spans = first_per_source(story, person.mentions)
+        facts.append(key_fact(KeyFactLabel.WHO, value, spans, support))
     datelines = Counter(s.dateline for s in story.sources if s.dateline)
     for place, _count in sorted(datelines.items(), key=lambda item: (-item[1], item[0])):
         spans = [
             span_of(s.sentences[0]) for s in story.sources if s.dateline == place and s.sentences
         ]
-        facts.append(key_fact(KeyFactLabel.WHERE, f"dateline {place}", spans))
-    for group in number_groups(story, settings)[: settings.key_numbers]:
+        facts.append(key_fact(KeyFactLabel.WHERE, f"dateline {place}", spans, support))
+    for group in number_groups(story, settings, tolerance, support)[: settings.key_numbers]:
         spans = first_per_source(story, (f.sentence_id for f in group))
         label = Counter(f.text for f in group if not f.approximate).most_common(1)
         value = label[0][0] if label else group[0].text
         disputed = disputing(story, {f.id for f in group})
-        facts.append(key_fact(KeyFactLabel.NUMBER, value, spans, disputed))
+        facts.append(key_fact(KeyFactLabel.NUMBER, value, spans, support, disputed))
     return facts
 
 
 def choose_key_facts(
-    story: Story, summary: tuple[SummarySentence, ...], settings: StorySettings = DEFAULT.story
+    story: Story,
+    summary: tuple[SummarySentence, ...],
+    settings: StorySettings = DEFAULT.story,
+    facts: FactSettings = DEFAULT.facts,
+    support: Support | None = None,
 ) -> tuple[KeyFact, ...]:
-    return tuple(what_and_when(story, summary) + who_where_numbers(story, settings))
+    support = support or find_support(story, settings)
+    tolerance = facts.approximate_tolerance
+    return tuple(
+        what_and_when(story, summary, support)
+        + who_where_numbers(story, settings, tolerance, support)
+    )

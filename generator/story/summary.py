@@ -1,108 +1,209 @@
 """Summary: the analysed story in; headline, summary, key facts and timeline out.
 
-The summary is extractive: it is made of sentences the sources wrote, chosen from the claims
-(aligned sentences) that most sources share, so that every line carries its support count and its
-evidence. Among a claim's wordings the clearest is chosen (`wordings.clearest`). Sentences are
-ordered by where they sit in the articles, which follows the inverted pyramid of news writing, so
-the summary reads as an account. The key facts (`key_facts`) and the timeline (`timeline`) are
-built here too, from the same story. Thresholds are `StorySettings`.
+The summary is a neutral roundup made of sentences the sources wrote, so that every line carries
+its support and its evidence. Each statement (a claim of aligned sentences, or a sentence no
+other source aligned with) is scored by how much of its content the story's *independent* groups
+of sources share (`support`: copies count once), by how many groups confirm it, and by its place
+in the articles (news puts the main facts first); loaded words, quotation and a sentence that
+leans on the one before it cost. Among a statement's wordings the clearest, most neutral one is
+taken (`wordings.clearest`), never a distorted quote when a faithful one is there. Statements are
+taken best first, leaving out what repeats a chosen one, up to a length that grows with the
+articles' length (`summary_words`), then shown in the articles' order. A statement that a
+discrepancy disputes names it. The key facts (`key_facts`) and the timeline (`timeline`) are
+built here too. Thresholds are `StorySettings`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import replace
+import math
+from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
-from generator.lexicon import POINTING_BACK_OPENERS
 from generator.model import Claim, Sentence, Story, SummarySentence
 from generator.settings import DEFAULT, Settings, StorySettings
-from generator.story.key_facts import choose_key_facts
+from generator.story.key_facts import choose_key_facts, disputing, number_groups
+from generator.story.neutral import (
+    distorted_sentences,
+    loaded_words,
+    out_of_context,
+    quoted_share,
+)
+from generator.story.support import Support, find_support, overlap
 from generator.story.timeline import build_timeline
 from generator.story.wordings import clearest, shared_words, span_of
-from generator.text import alternation, words
-
-# A sentence that opens with a pronoun or a connective ("He added", "But") leans on the sentence
-# before it, which the summary does not show.
-DANGLING_START = re.compile(rf"^({alternation(POINTING_BACK_OPENERS)})\b", re.I)
+from generator.text import words
 
 
-def relative_position(story: Story, sentence_ids: Iterable[str]) -> float:
-    positions = []
-    for sentence_id in sentence_ids:
-        sentence = story.sentence(sentence_id)
-        total = len(story.source(sentence.source).sentences)
-        positions.append(sentence.index / max(total, 1))
-    return sum(positions) / len(positions) if positions else 1.0
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """A statement with its chosen wording, its evidence and its score."""
+
+    key: str  # the claim id, or the sentence id of a sentence in no claim
+    claim: str  # the claim id, "" for a sentence in no claim
+    best: Sentence
+    evidence: tuple[Sentence, ...]
+    independent: int
+    score: float
+    position: float
 
 
-def claim_sentences(story: Story, claim: Claim) -> list[Sentence]:
-    seen: set[str] = set()
-    sentences = []
-    for member in claim.members:
-        if member.sentence_id not in seen:
-            seen.add(member.sentence_id)
-            sentences.append(story.sentence(member.sentence_id))
-    return sentences
-
-
-def out_of_context(text: str) -> bool:
-    """Whether a sentence leans on the one before it: a pointing-back opener or a bare quote."""
-    return text.lstrip().startswith(("“", '"', "‘")) or bool(DANGLING_START.match(text))
-
-
-def summary_candidates(
-    story: Story, settings: StorySettings
-) -> list[tuple[float, Claim, Sentence]]:
-    """Each claim with its best wording and a score: support first, then early position."""
-    candidates = []
-    common = shared_words(story)
-    n_sources = max(len(story.sources), 1)
+def statements(story: Story, support: Support) -> list[tuple[str, str, list[Sentence]]]:
+    """Each claim with its sentences, then each indexed sentence that no claim holds."""
+    units: list[tuple[str, str, list[Sentence]]] = []
+    claimed: set[str] = set()
     for claim in story.claims:
-        sentences = claim_sentences(story, claim)
-        best = sentences[clearest([s.text for s in sentences], common, settings)]
-        if not settings.summary_min_words <= len(words(best.text)) <= settings.summary_max_words:
+        ids = dict.fromkeys(m.sentence_id for m in claim.members)
+        members = [story.sentence(i) for i in ids]
+        claimed.update(s.id for s in members)
+        units.append((claim.id, claim.id, members))
+    for sentence_id in support.lemmas:
+        if sentence_id not in claimed:
+            units.append((sentence_id, "", [story.sentence(sentence_id)]))
+    return units
+
+
+def evidence_of(
+    story: Story, sentences: list[Sentence], support: Support, claims: dict[str, Claim]
+) -> tuple[Sentence, ...]:
+    """The statement's sentences and those of the other groups that state the same content
+    (with the claims those belong to, so that their copies count as articles too)."""
+    found = {s.id: s for s in sentences}
+    for sentence in sentences:
+        for other_id in support.matches.get(sentence.id, ()):
+            claim = claims.get(other_id)
+            ids = [m.sentence_id for m in claim.members] if claim else [other_id]
+            found.update((i, story.sentence(i)) for i in ids)
+    order = {s.id: n for n, s in enumerate(story.sources)}
+    return tuple(sorted(found.values(), key=lambda s: (order[s.source], s.index)))
+
+
+def shared_content(lemmas: frozenset[str], support: Support) -> float:
+    """How widely the statement's content words are shared: each lemma's share of the other
+    independent groups that use it, summed."""
+    others = max(support.n_groups - 1, 1)
+    return sum(min(support.spread[lemma] - 1, others) / others for lemma in lemmas)
+
+
+def score_statement(
+    best: Sentence, lemmas: frozenset[str], independent: int, support: Support,
+    position: float, settings: StorySettings,
+) -> float:
+    others = max(support.n_groups - 1, 1)
+    content = shared_content(lemmas, support) / max(len(lemmas), 1) ** settings.length_exponent
+    return (
+        content
+        + settings.confirmation_weight * (independent - 1) / others
+        - settings.position_weight * position
+        - settings.loaded_word_cost * loaded_words(best.text)
+        - settings.quoted_cost * quoted_share(best.text)
+    )
+
+
+def candidates(story: Story, support: Support, settings: StorySettings) -> list[Candidate]:
+    common = shared_words(story)
+    distorted = distorted_sentences(story)
+    claims = {m.sentence_id: c for c in story.claims for m in c.members}
+    found = []
+    for key, claim, sentences in statements(story, support):
+        sentences = [s for s in sentences if not out_of_context(s.text)] or sentences
+        costs = [
+            settings.loaded_word_cost * 100 * loaded_words(s.text)
+            + settings.distorted_cost * (s.id in distorted)
+            for s in sentences
+        ]
+        best = sentences[clearest([s.text for s in sentences], common, settings, costs)]
+        n_words = len(words(best.text))
+        if out_of_context(best.text) or best.id in distorted and len(sentences) > 1:
             continue
-        support = len(claim.sources) / n_sources
-        position = relative_position(story, (s.id for s in sentences))
-        score = (
-            support
-            - settings.position_weight * position / n_sources * 2
-            - settings.out_of_context_penalty * out_of_context(best.text)
-        )
-        candidates.append((score, claim, best))
-    candidates.sort(key=lambda c: (-c[0], c[1].id))
-    return candidates
+        if not settings.summary_min_words <= n_words <= settings.summary_max_words:
+            continue
+        evidence = evidence_of(story, sentences, support, claims)
+        independent = support.independent(s.source for s in evidence)
+        position = min(s.index / max(len(story.source(s.source).sentences), 1) for s in sentences)
+        lemmas = support.lemmas.get(best.id) or frozenset().union(
+            *(support.lemmas.get(s.id, frozenset()) for s in sentences))
+        score = score_statement(best, lemmas, independent, support, position, settings)
+        found.append(Candidate(key=key, claim=claim, best=best, evidence=evidence,
+                               independent=independent, score=score, position=position))
+    found.sort(key=lambda c: (-c.score, c.key))
+    return found
+
+
+def word_budget(story: Story, settings: StorySettings) -> float:
+    """The summary's length in words: `summary_words` for short articles, growing with the
+    square root of the articles' mean length, at most `summary_growth` times as long."""
+    lengths = [len(words(s.text)) for s in story.sources if s.sentences]
+    mean = sum(lengths) / len(lengths) if lengths else 0.0
+    growth = math.sqrt(max(mean, 1.0) / settings.short_article_words)
+    return settings.summary_words * min(max(growth, 1.0), settings.summary_growth)
+
+
+def select(found: list[Candidate], budget: float, settings: StorySettings,
+           support: Support) -> list[Candidate]:
+    """Best first while under the budget, skipping what repeats a chosen statement or would run
+    past the budget's slack; statements only one group states come after confirmed ones when
+    the story has several groups."""
+    chosen: list[Candidate] = []
+    total = 0
+    several = support.n_groups > 1
+    ranked = sorted(found, key=lambda c: (several and c.independent < 2, -c.score, c.key)
+                    ) if settings.confirmed_first else found
+    for candidate in ranked:
+        if total >= budget:
+            break
+        n_words = len(words(candidate.best.text))
+        if chosen and total + n_words > budget * settings.budget_slack:
+            continue
+        lemmas = support.lemmas.get(candidate.best.id, frozenset())
+        if any(overlap(lemmas, support.lemmas.get(c.best.id, frozenset()))
+               >= settings.redundant_overlap for c in chosen):
+            continue
+        chosen.append(candidate)
+        total += n_words
+    return chosen
+
+
+def with_consensus_facts(
+    story: Story, chosen: list[Candidate], found: list[Candidate], support: Support,
+    tolerance: float, settings: StorySettings,
+) -> list[Candidate]:
+    """Every key number that independent groups agree on, stated: when no chosen statement holds
+    one, the best statement that does is added (a bigger story gets a longer summary)."""
+    stated = {c.best.id for c in chosen}
+    for group in number_groups(story, settings, tolerance, support):
+        if support.independent(f.source for f in group) < 2:
+            continue
+        holders = {f.sentence_id for f in group}
+        if holders & stated:
+            continue
+        extra = next((c for c in found if c.best.id in holders and c not in chosen
+                      and (c.independent > 1 or support.n_groups < 2)), None)
+        if extra is not None:
+            chosen.append(extra)
+            stated.add(extra.best.id)
+    return chosen
 
 
 def choose_summary(
-    story: Story, settings: StorySettings = DEFAULT.story
+    story: Story,
+    settings: StorySettings = DEFAULT.story,
+    support: Support | None = None,
+    tolerance: float = DEFAULT.facts.approximate_tolerance,
 ) -> tuple[SummarySentence, ...]:
-    chosen: list[tuple[Claim, Sentence]] = []
-    for _score, claim, best in summary_candidates(story, settings):
-        if len(chosen) >= settings.summary_max_sentences:
-            break
-        if len(chosen) >= settings.summary_min_sentences and (
-            len(claim.sources) < 2 or out_of_context(best.text)
-        ):
-            continue
-        texts = [s.text for _, s in chosen]
-        if texts and max(fuzz.token_set_ratio(best.text, t) for t in texts) >= settings.redundant:
-            continue
-        chosen.append((claim, best))
-    chosen.sort(
-        key=lambda c: (relative_position(story, (m.sentence_id for m in c[0].members)), c[0].id)
-    )
+    support = support or find_support(story, settings)
+    found = candidates(story, support, settings)
+    chosen = select(found, word_budget(story, settings), settings, support)
+    chosen = with_consensus_facts(story, chosen, found, support, tolerance, settings)
+    chosen.sort(key=lambda c: (c.position, c.key))
     return tuple(
         SummarySentence(
-            text=best.text,
-            sources=claim.sources,
-            evidence=tuple(span_of(s) for s in claim_sentences(story, claim)),
-            claim=claim.id,
+            text=c.best.text,
+            sources=tuple(sorted({s.source for s in c.evidence})),
+            evidence=tuple(span_of(s) for s in c.evidence),
+            claim=c.claim,
+            independent=c.independent,
+            discrepancy=disputing(story, set(), {s.id for s in c.evidence}),
         )
-        for claim, best in chosen
+        for c in chosen
     )
 
 
@@ -116,11 +217,12 @@ def choose_headline(story: Story, settings: StorySettings = DEFAULT.story) -> st
 
 def summarise_story(story: Story, settings: Settings = DEFAULT) -> Story:
     section = settings.story
-    summary = choose_summary(story, section)
+    support = find_support(story, section)
+    summary = choose_summary(story, section, support, settings.facts.approximate_tolerance)
     return replace(
         story,
         title=choose_headline(story, section),
         summary=summary,
-        key_facts=choose_key_facts(story, summary, section),
+        key_facts=choose_key_facts(story, summary, section, settings.facts, support),
         timeline=build_timeline(story, section),
     )

@@ -41,9 +41,11 @@ def clearest(
     texts: list[str],
     common: frozenset[str] = frozenset(),
     settings: StorySettings = DEFAULT.story,
+    costs: list[float] | None = None,
 ) -> int:
     """Index of the clearest wording: least damaged, closest to the others and, when `common`
-    words are given, made of words that other sources use too; ties go to the first."""
+    words are given, made of words that other sources use too; `costs` (in points of closeness,
+    0-100) add what the caller holds against each wording. Ties go to the first."""
     if len(texts) == 1:
         return 0
     matrix = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, workers=1)
@@ -57,7 +59,8 @@ def clearest(
         return (
             damage(texts[i]) * settings.damage_weight
             - centrality[i]
-            - settings.common_words_weight * typical(texts[i]),
+            - settings.common_words_weight * typical(texts[i])
+            + (costs[i] if costs else 0.0),
             i,
         )
 

@@ -1,0 +1,53 @@
+"""neutral: a sentence (and the story's quotes) in; what keeps it out of a neutral roundup out.
+
+Three things: loaded words (`lexicon.LOADED_WORDS`, words that carry an opinion or a strong
+feeling), an opening that leans on the sentence before it (`lexicon.POINTING_BACK_OPENERS`, or a
+quotation that starts the sentence with no speaker yet), and distortion: a sentence holding a
+quote whose wording differs from the wording the quote stage took as its reference (a spun or
+mistranslated copy of what was said, when the original wording is in the story too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.lexicon import LOADED_WORDS, POINTING_BACK_OPENERS
+from generator.model import Fidelity, Story
+from generator.text import alternation, words
+
+# A sentence that opens with a pronoun or a connective ("He added", "But") leans on the sentence
+# before it, which the summary does not show.
+DANGLING_START = re.compile(rf"^[\"“‘']?\s*({alternation(POINTING_BACK_OPENERS)})\b", re.I)
+FAITHFUL = frozenset({Fidelity.IDENTICAL, Fidelity.PUNCTUATION})
+
+
+def out_of_context(text: str) -> bool:
+    """Whether a sentence leans on the one before it: a pointing-back opener or a bare quote."""
+    return text.lstrip().startswith(("“", '"', "‘")) or bool(DANGLING_START.match(text))
+
+
+def loaded_words(text: str) -> int:
+    """How many words of the text carry an opinion or a strong feeling."""
+    return sum(word.lower() in LOADED_WORDS for word in words(text))
+
+
+def distorted_sentences(story: Story) -> frozenset[str]:
+    """Sentences holding a quote worded differently from its group's reference wording."""
+    distorted: set[str] = set()
+    for group in story.quote_groups:
+        for variant in group.variants:
+            if not variant.reference and variant.fidelity not in FAITHFUL:
+                distorted.update(variant.sentence_ids)
+    return frozenset(distorted)
+
+
+def quoted_share(text: str) -> float:
+    """The share of a sentence's characters inside quotation marks: a roundup reports what was
+    said more than it quotes it."""
+    inside, depth = 0, False
+    for char in text:
+        if char in "“”\"":
+            depth = char != "”" and not (char == '"' and depth)
+            continue
+        inside += depth
+    return inside / max(len(text), 1)
