@@ -267,6 +267,7 @@ def basil_figures(part: splits.Part) -> dict[str, float]:
         "quotes.basil.speaker_accuracy": basil.speaker_accuracy,
         "quotes.basil.named_speaker_accuracy": basil.named_speaker_accuracy,
         "quotes.basil.speaker_or_group_accuracy": basil.role_accuracy,
+        "quotes.basil.named_precision": basil.named_precision,
     }
 
 
@@ -276,6 +277,7 @@ def polnear_figures(part: splits.Part) -> dict[str, float]:
     return {
         "quotes.polnear.recall": polnear.recall,
         "quotes.polnear.named_speaker_accuracy": polnear.named_speaker_accuracy,
+        "quotes.polnear.named_precision": polnear.named_precision,
     }
 
 
