@@ -206,7 +206,7 @@ class FactSettings:
         "used 0.25 for the same hedge: one value now)")
     same_name: int = threshold(
         80, "rapidfuzz ratio (0-100) from which two names are one written two ways: "
-        "'Yuri'/'Yury', 'Zelensky'/'Zelenskyy', 'Larsen'/'Larson' score 85-95, different "
+        "'Aleksi'/'Aleksy', 'Kowalsky'/'Kowalski', 'Larsen'/'Larson' score 85-95, different "
         "surnames of one story below 60 (seeds, BASIL tuning half)")
     local_window: int = threshold(
         6, "words either side of a date in aligned sentences that must share an event word: "

@@ -30,7 +30,7 @@ MODEL_KINDS = {
 }
 GROUP = "NORP"  # nationalities, religious and political groups: not a person or organisation
 # A one-word name joins a full name whose given name or surname is at least this close
-# (rapidfuzz ratio): "Jon"/"John" 86, "Yuri"/"Yury" 75; different names score far lower
+# (rapidfuzz ratio): "Jon"/"John" 86, "Aleksi"/"Aleksy" 83; different names score far lower
 # ("Anna"/"Hans" 50).
 NAME_CLOSENESS = 70
 
