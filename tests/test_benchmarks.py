@@ -87,4 +87,4 @@ def test_the_floors_file_bounds_every_figure_of_the_gate_and_records_the_data():
     floors = json.loads(gate.FLOORS.read_text(encoding="utf-8"))
     names = set(floors["floors"]) | set(floors["ceilings"])
     assert len(floors["data_digest"]) == 64 and {n.split(".")[0] for n in names} == {
-        "quotes", "discrepancies", "cleaning"}
+        "quotes", "discrepancies", "cleaning", "summary"}
