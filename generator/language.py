@@ -137,7 +137,13 @@ def parse_story(story: Story, settings: Settings = DEFAULT) -> Story:
     """The language stage: parse every distinct sentence of the story in one batch.
 
     Later stages ask `parse`/`doc` for the sentences they read and find them parsed; the story
-    itself is returned unchanged (parses are not part of the data model or the report).
+    itself is returned unchanged (parses are not part of the data model or the report). The
+    model is English: sources in another language (`Source.language`) are not parsed here.
     """
-    parse(sentence.text for source in story.sources for sentence in source.sentences)
+    parse(
+        sentence.text
+        for source in story.sources
+        if source.language == "en"
+        for sentence in source.sentences
+    )
     return story

@@ -192,6 +192,7 @@ class Source:
     published: str = ""  # ISO date (YYYY-MM-DD) when the article states one, else ""
     standfirst: str = ""
     url: str = ""
+    language: str = "en"  # ISO 639-1 code of the article's language (`ingest/languages.py`)
     body: tuple[str, ...] = ()  # cleaned paragraphs
     lines: tuple[Line, ...] = ()  # every non-blank input line with its fate
     sentences: tuple[Sentence, ...] = ()

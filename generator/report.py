@@ -31,6 +31,7 @@ def source_json(source: Source, label: str = "") -> dict[str, Any]:
         "published": source.published,
         "standfirst": source.standfirst,
         "url": source.url,
+        "language": source.language,  # ISO 639-1; the English-only analyses skip others
         "body": list(source.body),
         "removed": [
             {"text": line.text, "reason": line.reason, "line": line.number}

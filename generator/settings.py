@@ -71,11 +71,46 @@ class IngestSettings:
     date_line_max_words: int = threshold(
         9, "a line that is only a date ('Published: Monday, March 20, 2023 at 10:15') is short")
     english_min_words: int = threshold(
-        40, "below this many words the share of English words says too little")
-    english_min_share: float = threshold(
-        0.15, "share of very frequent English words (lexicon ENGLISH_MARKER_WORDS) below which a "
-        "text is flagged as not English: English news prose runs at 30-45 %, other Latin-script "
-        "languages under 10 %")
+        40, "below this many words a text is too short to tell its language; taken as English")
+    english_sure_share: float = threshold(
+        0.25, "a text with at least this share of very frequent English words is English without "
+        "asking the language identifier (py3langid), whose model takes a second to load")
+    # Pasted pages (`ingest/lines.py`, after jusText's classifier).
+    short_line_chars: int = threshold(
+        40, "a line shorter than this cannot tell prose from a label by itself; its neighbours "
+        "decide (jusText's length_low is 70; 40 on the tuning pages: F1 0.811 against 0.801)")
+    long_line_chars: int = threshold(
+        200, "a line longer than this, dense in stop words, is prose (jusText's length_high)")
+    stop_share_high: float = threshold(
+        0.32, "share of the language's stop words (spaCy's list) at or above which a line reads "
+        "as prose (jusText's stopwords_high)")
+    stop_share_low: float = threshold(
+        0.20, "...and below which a line is a list, menu or label (jusText's stopwords_low is "
+        "0.30; spaCy's lists are longer for most languages: 0.20 on the tuning pages)")
+    counter_max_words: int = threshold(
+        3, "a line of digits and at most this many words is a counter ('12 comments', '3 / 10')")
+    repeated_max_words: int = threshold(
+        12, "a line the page shows twice and of at most this many words is a menu or a label")
+    article_break_lines: int = threshold(
+        25, "a run of more junk lines than this splits the page: only the stretch with the most "
+        "prose is the article (teasers and comments sit in the others); 12, 25, 40 and none "
+        "tried on the tuning pages, 25 the best F1")
+    title_search_lines: int = threshold(
+        15, "how many lines above the article's first line may be its headline")
+    title_match_chars: int = threshold(
+        600, "the headline is compared with this much of the article's opening")
+    title_min_overlap: float = threshold(
+        0.3, "share of a headline's content words that the article's opening must repeat")
+    # Saved pages (`ingest/article.py`).
+    extractor_max_elements: int = threshold(
+        10_000, "a page with more elements is not handed to trafilatura, whose time grows faster "
+        "than the page (160,000 list items: a minute; the evaluation page of 5,516 elements: one "
+        "yardstick); the line classifier reads it instead, in linear time")
+    article_line_min_words: int = threshold(
+        4, "a page line of fewer words is in the article only where the article's text has got "
+        "to ('Share', 'Home' are words of any article)")
+    article_gap: int = threshold(
+        3, "...give or take this many words that the extractor put between the lines")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

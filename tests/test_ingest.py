@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest.metadata import load_front_matter, stated_date
+from generator.ingest.article import article_lines
+from generator.ingest.clean import clean_source
+from generator.ingest.languages import detect_language, stop_words
+from generator.ingest.metadata import Given, load_front_matter, stated_date
 from generator.ingest.read import (
     InputError,
     decode,
@@ -17,8 +20,9 @@ from generator.ingest.read import (
     slug,
     unique_ids,
 )
-from generator.ingest.webpage import read_page
-from generator.model import Fate
+from generator.ingest.webpage import read_page, region_of
+from generator.model import Fate, Source
+from generator.settings import DEFAULT
 
 
 def write(tmp_path: Path, name: str, data: str | bytes) -> Path:
@@ -215,10 +219,10 @@ def test_front_matter_numbers_and_dates_stay_as_written():
 @pytest.mark.parametrize(
     ("page", "text"),
     [
-        ("<ul>" + "<li>x</li>" * 3 + "</ul>", "x\n\nx\n\nx"),
+        ("<ul>" + "<li>x</li>" * 3 + "</ul>", "x\nx\nx"),
         ("<div>" * 3000 + "deep", "deep"),
         ("<p>a<script>var s = '<p>no</p>';</script> b</p>", "a b"),
-        ("<p>one<br>two</p><svg><title>t</title><text>no</text></svg>", "one\n\ntwo"),
+        ("<p>one<br>two</p><svg><title>t</title><text>no</text></svg>", "one\ntwo"),
         ("<a<a<a<a", ""),
         ("<p>x &amp; y &lt;b&gt;</p><!-- comment -->", "x & y <b>"),
     ],
@@ -239,3 +243,113 @@ def test_web_page_head_gives_metadata_not_text():
         "https://example.org/a",
     )
     assert page.text.strip() == "Body."
+
+
+PROSE = (
+    "The council said on Monday that the new bridge over the river would open to traffic in "
+    "the spring, after two years of work and a long argument about its cost to the town, which "
+    "had been paid for by a loan that the next council will have to pay back. "
+)
+# Paragraphs that differ: an extractor drops a paragraph that repeats another.
+WORDS = ("first", "second", "third", "fourth", "fifth")
+
+
+@pytest.mark.parametrize(
+    ("tag", "attrib", "region"),
+    [
+        ("nav", {}, "navigation"),
+        ("div", {"class": "comments-area"}, "comments"),
+        ("div", {"id": "social-share"}, "share buttons"),
+        ("section", {"role": "contentinfo"}, "page footer"),
+        ("div", {"class": "entry-content"}, ""),
+    ],
+    ids=["nav", "comments-class", "share-id", "role", "article"],
+)
+def test_page_regions_are_named_by_element_role_or_class(tag, attrib, region):
+    assert region_of(tag, attrib) == region
+
+
+def test_a_page_line_remembers_its_region():
+    page = read_page(
+        "<body><nav><a>Home</a></nav><article><p>Text.</p></article>"
+        "<div class='comment-list'><p>First!</p></div></body>"
+    )
+    assert list(zip(page.lines, page.regions, strict=True)) == [
+        ("Home", "navigation"), ("Text.", ""), ("First!", "comments"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "article", "kept"),
+    [
+        (["Home", "A long first line of the article here", "Share"],
+         "a long first line of the article here", {1}),
+        (["The mayor opened the bridge", "Share", "It cost a lot of money today"],
+         "the mayor opened the bridge share it cost a lot of money today", {0, 1, 2}),
+        (["The mayor opened the bridge today", "Menu of the site", "The mayor opened the bridge"],
+         "the mayor opened the bridge today", {0}),
+    ],
+    ids=["short-lines-outside", "short-line-in-place", "repeat-matched-once"],
+)
+def test_article_text_is_found_back_in_the_page_lines(lines, article, kept):
+    assert article_lines(lines, article, DEFAULT.ingest) == kept
+
+
+def test_saved_page_keeps_the_article_and_lists_every_other_line_with_a_reason(tmp_path):
+    page = (
+        "<html><head><title>Bridge opens | Example Herald</title></head><body>"
+        "<nav><ul><li>Home</li><li>Sport</li></ul></nav><article><h1>Bridge opens</h1>"
+        + "".join(f"<p>The {WORDS[n]} point. {PROSE}</p>" for n in range(4))
+        + "</article><div class='related-posts'><p>Other story one</p></div>"
+        "<footer><p>About us</p></footer></body></html>"
+    )
+    source, given = read_article(write(tmp_path, "p.html", page), tmp_path)
+    cleaned = clean_source(source, given)
+    assert len(cleaned.body) == 4 and cleaned.title == "Bridge opens"
+    reasons = {line.text: line.reason for line in cleaned.removed}
+    assert reasons == {
+        "Home": "outside the article: navigation",
+        "Sport": "outside the article: navigation",
+        "Other story one": "outside the article: related articles",
+        "About us": "outside the article: page footer",
+    }
+
+
+def test_pasted_page_junk_is_removed_and_the_headline_found():
+    lines = ["Menu", "News", "Sport", "Weather", "Bridge opens after two years of work",
+             "By Ann Lee", *(f"The {WORDS[n]} point. {PROSE}" for n in range(3)),
+             "Short closing line.", *(f"The {WORDS[n]} point. {PROSE}" for n in range(3, 5)),
+             "Share", "Most read", "Contact us"]
+    source = clean_source(
+        Source(id="a", path="a.txt", format="txt", raw="\n".join(lines)), Given()
+    )
+    assert source.title == "Bridge opens after two years of work"
+    assert source.byline == ("Ann Lee",)
+    assert len(source.body) == 6 and "Short closing line." in source.body
+    assert {line.text for line in source.removed} == {
+        "Menu", "News", "Sport", "Weather", "Share", "Most read", "Contact us",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (PROSE * 3, "en"),
+        ("Der Rat sagte am Montag, dass die neue Brücke über den Fluss im Frühjahr für den "
+         "Verkehr geöffnet werde, nach zwei Jahren Arbeit und einem langen Streit. " * 3, "de"),
+        ("Short text.", "en"),
+    ],
+    ids=["english", "german", "too-short-to-tell"],
+)
+def test_the_language_of_a_text_is_detected(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("code", "word"), [("en", "the"), ("de", "und"), ("fr", "les")],
+                         ids=["en", "de", "fr"])
+def test_stop_words_come_from_spacy_lists(code, word):
+    assert word in stop_words(code)
+
+
+def test_no_stop_words_for_an_unknown_or_odd_code():
+    assert stop_words("zz") == frozenset() and stop_words("../x") == frozenset()

@@ -28,6 +28,9 @@ from generator.ingest.bylines import (
     split_outlet,
 )
 from generator.ingest.furniture import CONTACT_LINE, is_sentence, junk_reason
+from generator.ingest.headline import find_headline
+from generator.ingest.languages import ENGLISH, detect_language, stop_words
+from generator.ingest.lines import junk_lines
 from generator.ingest.read import Given
 from generator.model import Fate, Line, Source
 from generator.settings import DEFAULT, IngestSettings
@@ -46,8 +49,6 @@ DATELINE = re.compile(
     r"^((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
     r"(?: \([^)]{1,40}\))?)\s*[—–-]{1,2}\s+(?=\S)"
 )
-# How much of a text the language check reads: enough words, bounded time.
-ENGLISH_SAMPLE_CHARS = 20_000
 
 Fated = tuple[Fate, str]
 
@@ -66,6 +67,8 @@ class Draft:
     dateline: str = ""
     title_index: int | None = None
     oversize: bool = False
+    soft: set[int] = field(default_factory=set)  # removed by the line classifier, not a rule
+    language: str = ENGLISH
 
     def open_lines(self) -> list[int]:
         return [i for i in range(len(self.lines)) if i not in self.fates]
@@ -91,6 +94,8 @@ def mark_furniture(draft: Draft, settings: IngestSettings) -> None:
     size = 0
     for i, text in enumerate(draft.lines):
         size += len(text) + 1
+        if i in draft.fates:
+            continue
         if size > settings.max_article_chars:
             draft.oversize = True
             draft.fates[i] = (
@@ -101,9 +106,40 @@ def mark_furniture(draft: Draft, settings: IngestSettings) -> None:
             draft.fates[i] = (Fate.REMOVED, reason)
 
 
+def mark_junk(draft: Draft, settings: IngestSettings) -> None:
+    """A pasted page: the line classifier's junk, then the headline above the article."""
+    stops = stop_words(draft.language)
+    closed = set(draft.fates)
+    for i, reason in junk_lines(draft.lines, closed, stops, settings).items():
+        draft.fates[i] = (Fate.REMOVED, reason)
+        draft.soft.add(i)
+    body = draft.open_lines()
+    if not body:
+        return
+    first = body[0]
+    candidates = [
+        i for i in range(max(0, first - settings.title_search_lines), first + 1)
+        if i not in closed
+    ]
+    opening = [draft.lines[i] for i in body[:3] if i != first] or [draft.lines[first]]
+    index = find_headline(draft.lines, candidates, opening, stops, settings)
+    if index is None:
+        return
+    draft.fates.pop(index, None)
+    draft.soft.discard(index)
+    draft.title_index = index
+    draft.title, glued = split_outlet(draft.lines[index].rstrip("."), settings)
+    draft.outlet = draft.outlet or glued
+    split = f"; outlet name '{glued}' split off" if glued else ""
+    retold = "headline-like line that the article's opening retells"
+    draft.fates[index] = (Fate.TITLE, retold + split)
+
+
 def find_title(draft: Draft, given: Given, settings: IngestSettings) -> None:
     """The given title where a line repeats it, else the first headline-like line; an outlet
     name glued to the title is split off."""
+    if draft.title_index is not None:
+        return
     candidates = draft.open_lines()
     if given.title:
         draft.title, glued = split_outlet(given.title, settings)
@@ -153,6 +189,11 @@ def read_under_title(draft: Draft, settings: IngestSettings) -> None:
     that is none of them."""
     start = draft.title_index + 1 if draft.title_index is not None else 0
     for i in range(start, min(start + settings.header_lines, len(draft.lines))):
+        if i in draft.soft:  # the classifier's junk may be the byline, date or standfirst
+            right_under = i == start
+            if fated := under_title_fate(draft, draft.lines[i], settings, standfirst=right_under):
+                draft.fates[i] = fated
+            continue
         if i in draft.fates:
             continue
         fated = under_title_fate(draft, draft.lines[i], settings)
@@ -161,7 +202,9 @@ def read_under_title(draft: Draft, settings: IngestSettings) -> None:
         draft.fates[i] = fated
 
 
-def under_title_fate(draft: Draft, text: str, settings: IngestSettings) -> Fated | None:
+def under_title_fate(
+    draft: Draft, text: str, settings: IngestSettings, standfirst: bool = True
+) -> Fated | None:
     if BYLINE_PREFIX.match(text) and (names := byline_names(text)):
         draft.byline += names
         return (Fate.BYLINE, "byline under the headline")
@@ -171,7 +214,8 @@ def under_title_fate(draft: Draft, text: str, settings: IngestSettings) -> Fated
         return (Fate.DATE, "publication date under the headline")
     n_words = len(words(text))
     if (
-        not draft.standfirst
+        standfirst
+        and not draft.standfirst
         and draft.title_index is not None
         and not is_sentence(text)
         and settings.standfirst_min_words <= n_words <= settings.standfirst_max_words
@@ -185,10 +229,15 @@ def read_footer(draft: Draft, settings: IngestSettings) -> None:
     """After the article, read bottom-up: signatures, author bios, credit lines and footer
     furniture, until the first line of article text."""
     signature = ""
-    for i in reversed(draft.open_lines()):
+    for i in reversed(range(len(draft.lines))):
+        soft = i in draft.soft
+        if i in draft.fates and not soft:
+            continue
         text = draft.lines[i]
         n_words = len(words(text))
-        if is_signature(text, settings):
+        if soft:  # the classifier's junk may still name the authors
+            signature = read_soft_footer(draft, i, signature, settings)
+        elif is_signature(text, settings):
             if text == signature or text in draft.byline:
                 draft.fates[i] = (Fate.REMOVED, "repeated byline")
             else:
@@ -204,6 +253,22 @@ def read_footer(draft: Draft, settings: IngestSettings) -> None:
             draft.fates[i] = (Fate.REMOVED, "page footer below the article")
         else:
             return
+
+
+def read_soft_footer(draft: Draft, i: int, signature: str, settings: IngestSettings) -> str:
+    """A line the classifier took for junk, read as a footer line: a signature or a credit
+    names the authors; the signature seen last is returned."""
+    text = draft.lines[i]
+    if is_signature(text, settings) and text != signature and text not in draft.byline:
+        draft.byline.append(text)
+        draft.fates[i] = (Fate.BYLINE, "author name at the end of the article")
+        draft.soft.discard(i)
+        return text
+    if CREDIT.search(text) and len(words(text)) <= settings.credit_max_words:
+        draft.byline += credit_names(text)
+        draft.fates[i] = (Fate.BYLINE, "credit line (who reported and contributed)")
+        draft.soft.discard(i)
+    return signature
 
 
 def read_contact_lines(draft: Draft) -> None:
@@ -238,10 +303,10 @@ def cleaning_warnings(
             "start was analysed (the rest is listed as removed). Split the file if it "
             "holds several articles"
         )
-    if body and not looks_english(" ".join(body), settings):
+    if body and draft.language != ENGLISH:
         warnings.append(
-            f"{path}: does not look like English; sentence splitting, quotes "
-            "and facts assume English text, so check its findings by hand"
+            f"{path}: does not look like English (it reads as '{draft.language}'): its text "
+            "is compared, but speakers, facts and discrepancies need English; check by hand"
         )
     if not body:
         warnings.append(
@@ -264,7 +329,14 @@ def clean_source(source: Source, given: Given, settings: IngestSettings = DEFAUL
         published=given.published,
         title=given.title,
     )
+    index_of = {number: i for i, (number, _) in enumerate(numbered)}
+    for number, reason in given.removed:
+        if number in index_of:
+            draft.fates[index_of[number]] = (Fate.REMOVED, reason)
     mark_furniture(draft, settings)
+    draft.language = detect_language(" ".join(draft.lines[i] for i in draft.open_lines()), settings)
+    if source.format == "txt" or (source.format == "html" and not given.extracted):
+        mark_junk(draft, settings)
     find_title(draft, given, settings)
     mark_page_header(draft, settings)
     read_under_title(draft, settings)
@@ -284,18 +356,11 @@ def clean_source(source: Source, given: Given, settings: IngestSettings = DEFAUL
         published=draft.published,
         standfirst=draft.standfirst,
         url=given.url,
+        language=draft.language,
         body=body,
         lines=lines,
         warnings=source.warnings + cleaning_warnings(source.path, draft, body, settings),
     )
-
-
-def looks_english(text: str, settings: IngestSettings = DEFAULT.ingest) -> bool:
-    tokens = [w.lower() for w in words(text[:ENGLISH_SAMPLE_CHARS])]
-    if len(tokens) < settings.english_min_words:
-        return True
-    share = sum(t in lx.ENGLISH_MARKER_WORDS for t in tokens) / len(tokens)
-    return share >= settings.english_min_share
 
 
 def _same(a: str, b: str) -> bool:

@@ -36,6 +36,10 @@ class Given:
     byline: tuple[str, ...] = ()
     published: str = ""
     url: str = ""
+    # A saved page read by the extractor (`article.py`): the raw text's lines that are not the
+    # article, by line number (1-based), with the reason; `extracted` says the extractor ran.
+    removed: tuple[tuple[int, str], ...] = ()
+    extracted: bool = False
 
 
 class FrontMatterLoader(yaml.SafeLoader):

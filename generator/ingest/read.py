@@ -19,11 +19,12 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from generator.ingest.article import Article, find_article, removal_reason
 from generator.ingest.metadata import Given, given_from, load_front_matter
 from generator.ingest.webpage import read_page
 from generator.model import Fate, Line, Source
@@ -346,14 +347,19 @@ def read_json(text: str, name: str) -> Reader:
 
 
 def read_html(text: str, name: str) -> Reader:
+    """A saved page: its visible lines as the raw text; trafilatura's article, title, author,
+    site and date as what the file states; every line outside the article listed with why."""
     page = read_page(text)
     meta = page.meta
+    article = find_article(text, page) or Article()
     data = {
-        "title": meta.get("og:title") or page.title,
-        "sitename": meta.get("og:site_name") or meta.get("application-name") or "",
-        "author": meta.get("author") or meta.get("article:author") or "",
-        "date": meta.get("article:published_time") or meta.get("datepublished") or "",
-        "url": meta.get("og:url") or page.canonical,
+        "title": article.title or meta.get("og:title") or page.title,
+        "sitename": article.sitename or meta.get("og:site_name") or meta.get("application-name")
+        or "",
+        "author": article.author or meta.get("author") or meta.get("article:author") or "",
+        "date": article.date or meta.get("article:published_time") or meta.get("datepublished")
+        or "",
+        "url": meta.get("og:url") or page.canonical or article.url,
     }
     removed = tuple(
         Line(
@@ -365,4 +371,11 @@ def read_html(text: str, name: str) -> Reader:
         for element, content in page.code
     )
     given, warnings = given_from(data, name)
+    if article.lines:
+        outside = tuple(
+            (index + 1, removal_reason(page, index))
+            for index in range(len(page.lines))
+            if index not in article.lines and index != article.title_line
+        )
+        given = replace(given, removed=outside, extracted=True)
     return page.text, given, removed, warnings

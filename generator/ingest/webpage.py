@@ -1,5 +1,5 @@
-"""Saved web pages: HTML text in, its visible text (one line per block), its meta tags and the
-code elements it held out.
+"""Saved web pages: HTML text in, its visible text (one line per block, each with the page region
+it sits in), its meta tags and the code elements it held out.
 
 The page is read in one pass by libxml2's forgiving HTML parser (through lxml) as a stream of
 events handed to a parser target, never built into a tree: a page of two hundred thousand list
@@ -7,7 +7,9 @@ items or nested `<div>`s costs time in proportion to its length and no recursion
 library's `html.parser` (which BeautifulSoup's default builder uses) takes time that grows with
 the square of the input on unterminated tags (`<a<a<a...`), and moving tree nodes between siblings
 does too. Text inside `<head>` is not article text; text inside code elements (`<script>`,
-`<style>`...) is listed as removed, with why.
+`<style>`...) is listed as removed, with why. Each line remembers the innermost page region it
+sits in (a `<nav>`, a `<footer>`, a block whose class says "comments" or "share"...), so that a
+line left out of the article can be listed with where on the page it was.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from generator import lexicon as lx
 from generator.text import normalise_space
 
 # Elements that start and end a line of text (block-level, plus `<br>` and `<title>`).
@@ -27,9 +30,22 @@ BLOCKS = frozenset(
 )
 # Elements whose content is code or markup for the browser, never article text.
 CODE = frozenset({"script", "style", "noscript", "template", "iframe", "svg"})
-SPACES = re.compile(r"[^\S\n]+")  # runs of white space within a line
-LINE_EDGES = re.compile(r" ?\n ?")  # the one space left at either end of a line
+SPACES = re.compile(r"\s+")  # runs of white space within a line
+# Page regions named by their element or ARIA role.
+REGION_TAGS = {
+    "nav": "navigation", "header": "page header", "footer": "page footer",
+    "aside": "sidebar", "form": "form",
+}
+REGION_ROLES = {
+    "navigation": "navigation", "banner": "page header", "contentinfo": "page footer",
+    "complementary": "sidebar", "search": "form",
+}
+# ...or by the words of their class or id, as site builders name them.
+REGION_WORDS = re.compile(
+    rf"(?:^|[\s_-])({'|'.join(sorted(lx.PAGE_REGION_WORDS, key=len, reverse=True))})", re.I
+)
 REMOVED_PREVIEW_CHARS = 200  # a removed code element is listed by its first characters
+REGION_NAME_CHARS = 300  # class and id names are read this far (a page may pad them)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -39,8 +55,26 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
     title: str = ""
     canonical: str = ""
-    text: str = ""
+    lines: list[str] = field(default_factory=list)  # the visible text, one line per block
+    regions: list[str] = field(default_factory=list)  # each line's page region, "" for none
+    elements: int = 0  # how many elements the page has (what an extractor's time grows with)
     code: list[tuple[str, str]] = field(default_factory=list)  # (element, its text)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def region_of(tag: str, attrib: dict[str, str]) -> str:
+    """The page region an element makes ("navigation", "comments"...), or ""."""
+    if tag in REGION_TAGS:
+        return REGION_TAGS[tag]
+    role = attrib.get("role", "").lower()
+    if role in REGION_ROLES:
+        return REGION_ROLES[role]
+    names = f"{attrib.get('class', '')} {attrib.get('id', '')}"[:REGION_NAME_CHARS]
+    match = REGION_WORDS.search(names)
+    return lx.PAGE_REGION_WORDS[match.group(1).lower()] if match else ""
 
 
 class _PageReader:
@@ -48,7 +82,10 @@ class _PageReader:
 
     def __init__(self) -> None:
         self.page = Page()
-        self.parts: list[str] = []  # article text and line breaks, joined once at the end
+        self.parts: list[str] = []  # the text of the line being read
+        self.line_region = ""  # the region the line being read started in
+        self.regions: list[str] = [""]  # the region of each open element, innermost last
+        self.open_tags: list[str] = []
         self.title: list[str] = []
         self.in_title = False
         self.in_head = False
@@ -57,8 +94,13 @@ class _PageReader:
         self.code_text: list[str] = []
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self.page.elements += 1
         if tag in ("meta", "link"):
             self._read_meta(tag, {str(k).lower(): str(v) for k, v in attrib.items()})
+        if not self.in_head:
+            region = region_of(tag, {str(k).lower(): str(v) for k, v in attrib.items()})
+            self.open_tags.append(tag)
+            self.regions.append(region or self.regions[-1])
         if self.code:
             self.code_depth += tag == self.code
             return
@@ -71,7 +113,14 @@ class _PageReader:
         elif tag == "title":
             self.in_title = not self.title  # the first title is the page's; later ones are text
         if tag in BLOCKS and not self.in_head:
-            self.parts.append("\n")
+            self._end_line()
+
+    def _end_line(self) -> None:
+        line = SPACES.sub(" ", "".join(self.parts)).strip()
+        if line:
+            self.page.lines.append(line)
+            self.page.regions.append(self.line_region)
+        self.parts = []
 
     def _read_meta(self, tag: str, values: dict[str, str]) -> None:
         if tag == "meta":
@@ -82,6 +131,10 @@ class _PageReader:
             self.page.canonical = self.page.canonical or values.get("href", "")
 
     def end(self, tag: str) -> None:
+        # The parser closes every element it opened, in order (it repairs broken markup first).
+        if self.open_tags and self.open_tags[-1] == tag:
+            self.open_tags.pop()
+            self.regions.pop()
         if self.code:
             if tag == self.code:
                 self.code_depth -= 1
@@ -93,7 +146,7 @@ class _PageReader:
         elif tag == "title":
             self.in_title = False
         if tag in BLOCKS and not self.in_head:
-            self.parts.append("\n")
+            self._end_line()
 
     def data(self, data: str) -> None:
         if self.code:
@@ -101,6 +154,8 @@ class _PageReader:
         elif self.in_title:
             self.title.append(data)
         elif not self.in_head:
+            if not self.parts:
+                self.line_region = self.regions[-1]
             self.parts.append(data)
 
     def _close_code(self) -> None:
@@ -115,10 +170,8 @@ class _PageReader:
     def close(self) -> Page:
         if self.code:  # an element left open swallows the rest of the page, as in a browser
             self._close_code()
+        self._end_line()
         self.page.title = normalise_space("".join(self.title))
-        # Each line's spaces collapsed and trimmed, in two passes over the whole text.
-        text = LINE_EDGES.sub("\n", SPACES.sub(" ", "".join(self.parts)))
-        self.page.text = text.strip(" ")
         return self.page
 
 

@@ -1,0 +1,54 @@
+"""The headline of a pasted page: its lines, where the article starts and its first paragraphs in,
+the line that is the headline (or none) out.
+
+The first line of a copied page is usually a menu item or the site's name. The headline is the
+line above the article (or its first line) that looks like one (a phrase of a few words, not a
+date, not a sentence of a paragraph's length) and shares the most content words with the
+article's first paragraphs, which retell it; nearer lines win ties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.ingest.furniture import junk_reason
+from generator.settings import DEFAULT, IngestSettings
+from generator.text import words
+
+MIN_LETTERS = 3  # shorter words ("of", "a", "le") say nothing about a topic
+
+
+def content_words(text: str, stops: frozenset[str]) -> set[str]:
+    return {
+        w.lower() for w in words(text) if len(w) >= MIN_LETTERS and w.lower() not in stops
+    }
+
+
+def looks_like_headline(text: str, settings: IngestSettings) -> bool:
+    n_words = len(words(text))
+    if not settings.title_min_words <= n_words <= settings.title_max_words:
+        return False
+    return not text.endswith((",", ";")) and not junk_reason(text, settings)
+
+
+def find_headline(
+    lines: Sequence[str],
+    candidates: Sequence[int],
+    body: Sequence[str],
+    stops: frozenset[str],
+    settings: IngestSettings = DEFAULT.ingest,
+) -> int | None:
+    """The index (among `candidates`, nearest the article last) of the headline, or None."""
+    opening = content_words(" ".join(body)[: settings.title_match_chars], stops)
+    best: tuple[float, int] | None = None
+    for index in candidates:
+        text = lines[index]
+        if not looks_like_headline(text, settings):
+            continue
+        own = content_words(text, stops)
+        if not own:
+            continue
+        score = len(own & opening) / len(own)
+        if score >= settings.title_min_overlap and (best is None or score >= best[0]):
+            best = (score, index)
+    return best[1] if best else None
