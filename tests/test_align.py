@@ -6,9 +6,9 @@ import pytest
 from conftest import BASIL, SEEDS, need_basil
 
 from generator.compare.align import align_story, content_key, score_sentences
+from generator.ingest.segment import segment_source
 from generator.model import Source, Story
 from generator.pipeline import load_story
-from generator.ingest.segment import segment_source
 
 
 def make_story(texts: dict[str, list[str]]) -> Story:

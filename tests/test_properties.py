@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 
 from generator.ingest.clean import clean_source
 from generator.ingest.read import Given
+from generator.ingest.segment import segment_source
 from generator.model import Fate, Source, Story
 from generator.pipeline import analyse_story
-from generator.ingest.segment import segment_source
 from generator.text import normalise_space
 
 PIECES = [

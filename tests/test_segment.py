@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.model import Source
 from generator.ingest.segment import segment_source, split_paragraph
+from generator.model import Source
 
 
 def segmented(*paragraphs: str) -> Source:
