@@ -148,15 +148,20 @@ def main_stretch(kinds: list[Kind], lines: Sequence[str], settings: IngestSettin
     return range(first, last + 1)
 
 
-def widen(stretch: range, alone: list[Kind]) -> range:
-    """The stretch grown over the lines at its edges that are not junk by themselves (a short
-    lead, a subheading, a last short paragraph)."""
+def widen(stretch: range, alone: list[Kind], texts: Sequence[str]) -> range:
+    """The stretch grown over the blocks at its edges that read as the article's: near-good
+    ones, and short ones that end like a sentence (a short lead, a last short paragraph)."""
     if not stretch:
         return stretch
+
+    def reads(b: int) -> bool:
+        short_sentence = alone[b] is Kind.SHORT and bool(SENTENCE_END.search(texts[b]))
+        return alone[b] is Kind.NEAR_GOOD or short_sentence
+
     first, last = stretch.start, stretch.stop - 1
-    while first > 0 and alone[first - 1] is Kind.NEAR_GOOD:
+    while first > 0 and reads(first - 1):
         first -= 1
-    while last + 1 < len(alone) and alone[last + 1] is Kind.NEAR_GOOD:
+    while last + 1 < len(alone) and reads(last + 1):
         last += 1
     return range(first, last + 1)
 
@@ -207,7 +212,7 @@ def junk_lines(
     kinds = revise([j.kind for j in judged])
     if Kind.GOOD not in kinds:  # no prose at all: nothing to tell the article from its page by
         return {}
-    stretch = widen(main_stretch(kinds, texts, settings), [j.kind for j in judged])
+    stretch = widen(main_stretch(kinds, texts, settings), [j.kind for j in judged], texts)
     junk: dict[int, str] = {}
     for b, (block, kind) in enumerate(zip(grouped, kinds, strict=True)):
         if b in stretch:  # inside the article's stretch only the shapes of junk are junk
