@@ -9,146 +9,27 @@ A `Story` goes in and out of every pipeline stage. Collections are tuples, ids a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
+
+from generator.kinds import (  # re-exported: the model's kinds
+    DATE_KINDS,
+    NAME_KINDS,
+    QUANTITY_KINDS,
+    Certainty,
+    DiscrepancyKind,
+    EntityKind,
+    FactKind,
+    Fate,
+    Fidelity,
+    KeyFactLabel,
+    KeyFactStatus,
+    QuoteKind,
+    Relation,
+    Severity,
+    SpeakerKind,
+)
 
 # Kinds are `StrEnum`s: each member is its string, so `report.json` and the CSVs write exactly the
 # strings they wrote before, and a comparison with a plain string still holds.
-
-
-class Fate(StrEnum):
-    """Where an input line ended up: every non-blank line has exactly one fate."""
-
-    TITLE = "title"
-    OUTLET = "outlet"
-    STANDFIRST = "standfirst"
-    BYLINE = "byline"
-    DATELINE = "dateline"
-    DATE = "date"
-    METADATA = "metadata"  # front matter, JSON fields, HTML head
-    BODY = "body"
-    REMOVED = "removed"
-
-
-class Relation(StrEnum):
-    """How two sources relate (compare stage)."""
-
-    NEAR_COPY = "near-copy"
-    REWRITE = "rewrite"
-    COMMON_SOURCE = "common source"
-    INDEPENDENT = "independent"
-
-
-class QuoteKind(StrEnum):
-    """A direct quote, or a scare-quoted word or title (left out of the groups)."""
-
-    QUOTE = "quote"
-    TERM = "term"
-
-
-class SpeakerKind(StrEnum):
-    """How a quote's speaker is named; UNKNOWN when no speaker was found."""
-
-    NAME = "name"
-    ORGANISATION = "organisation"
-    DESCRIPTION = "description"
-    UNKNOWN = ""
-
-
-class Fidelity(StrEnum):
-    """How a quote variant's wording compares with its group's reference wording."""
-
-    IDENTICAL = "identical"
-    PUNCTUATION = "punctuation"
-    MINOR_WORDING = "minor wording"
-    ALTERED_MEANING = "altered meaning"
-
-
-class EntityKind(StrEnum):
-    """What a named entity of the story is."""
-
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    PLACE = "place"
-
-
-class FactKind(StrEnum):
-    """What a fact states: a value another outlet could state differently."""
-
-    NUMBER = "number"
-    DURATION = "duration"  # value in minutes
-    MONEY = "money"
-    PERCENT = "percent"
-    TALLY = "tally"  # a vote or a score: "52-48"
-    DATE = "date"
-    TIME_REF = "time_ref"  # "last week": value "week-1"
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    PLACE = "place"
-    NAME = "name"  # a name of no known kind
-    ROLE = "role"
-    CERTAINTY = "certainty"
-    NEGATION = "negation"
-
-
-QUANTITY_KINDS = frozenset({FactKind.NUMBER, FactKind.DURATION, FactKind.MONEY,
-                            FactKind.PERCENT, FactKind.TALLY})
-NAME_KINDS = frozenset({FactKind.PERSON, FactKind.ORGANISATION, FactKind.PLACE, FactKind.NAME})
-DATE_KINDS = frozenset({FactKind.DATE, FactKind.TIME_REF})
-
-
-class Certainty(StrEnum):
-    """The certainty a modal verb gives a statement (a certainty fact's value)."""
-
-    DEFINITE = "definite"  # will, would, must
-    POSSIBLE = "possible"  # could, may, might
-    EXPECTED = "expected"  # should
-
-
-class DiscrepancyKind(StrEnum):
-    """What two sources disagree about, in the order the discrepancy page lists kinds."""
-
-    QUOTE = "quote"
-    DATE = "date"
-    NUMBER = "number"
-    PERSON = "person"
-    ENTITY = "entity"  # a different name in the same slot
-    ROLE = "role"
-    TIME_REF = "time_ref"
-    CERTAINTY = "certainty"
-    NEGATION = "negation"
-    APPROXIMATE = "approximate"  # a hedged value close to the other: agreement, shown low
-    UPDATE = "update"  # a later article's newer figure: listed apart from the contradictions
-
-
-class Severity(StrEnum):
-    """How serious a discrepancy is, most serious first."""
-
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-    @property
-    def rank(self) -> int:
-        """0 for the most serious: the sort key of the discrepancy list."""
-        return list(Severity).index(self)
-
-
-class KeyFactLabel(StrEnum):
-    """Which of the story's key facts a `KeyFact` is."""
-
-    WHO = "who"
-    WHAT = "what"
-    WHEN = "when"
-    WHERE = "where"
-    NUMBER = "number"
-
-
-class KeyFactStatus(StrEnum):
-    """Whether the sources agree on a key fact."""
-
-    AGREED = "agreed"
-    DISPUTED = "disputed"
-    SINGLE_SOURCE = "single source"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -441,3 +322,22 @@ class Story:
     def sentence(self, sentence_id: str) -> Sentence:
         source_id, _, index = sentence_id.rpartition(":s")
         return self.source(source_id).sentences[int(index)]
+
+
+__all__ = [
+    "Certainty",
+    "DATE_KINDS",
+    "DiscrepancyKind",
+    "EntityKind",
+    "FactKind",
+    "Fate",
+    "Fidelity",
+    "KeyFactLabel",
+    "KeyFactStatus",
+    "NAME_KINDS",
+    "QUANTITY_KINDS",
+    "QuoteKind",
+    "Relation",
+    "Severity",
+    "SpeakerKind",
+]

@@ -189,7 +189,7 @@ def family_pages(monkeypatch) -> dict[str, str]:
     ("page", "needle"),
     [
         ("sources/index.md", '<tr id="family-f1"><th scope="row">f1</th>'),
-        ("sources/index.md", "f1 · full +1"),
+        ("sources/index.md", "f1 · Source 1 +1"),
         ("sources/index.md", "agreed (2/2)"),
         ("sources/index.md", 'href="../alignment-2.html#c3"'),
         ("alignment.md", '<a href="alignment-2.html">2</a>'),

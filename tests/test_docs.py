@@ -16,7 +16,7 @@ from dataclasses import fields
 import pytest
 from conftest import ROOT
 
-from generator import model
+from generator import kinds, model
 from generator.render.method import MARKERS, fill_method_page
 from generator.settings import DEFAULT, Settings, threshold_rows
 
@@ -26,11 +26,13 @@ THRESHOLD = re.compile(r"`(?:([a-z]+)\.)?([a-z][a-z0-9]*(?:_[a-z0-9]+)+)` \(([\d
 
 
 def enum_values() -> set[str]:
+    """The values of every enum the model exports (defined in `kinds.py`, re-exported)."""
     classes = [
         value
         for _, value in inspect.getmembers(model, inspect.isclass)
-        if issubclass(value, enum.Enum) and value.__module__ == model.__name__
+        if issubclass(value, enum.Enum) and value.__module__ == kinds.__name__
     ]
+    assert classes, "the model exports its kinds"
     return {str(member.value) for cls in classes for member in cls}
 
 

@@ -65,7 +65,8 @@ LIVE = {
     "markdown-code": re.compile(r"<code>\s*barrier-v2\s*</code>", re.I),
     "markdown-link": re.compile(r"<a[^>]+href=[\"']?\s*javascript:", re.I),
     "markdown-image": re.compile(r"<img[^>]+tracker\.invalid", re.I),
-    "autolink": re.compile(r"<a[^>]+tracker\.invalid", re.I),
+    # a link to the payload's address (escaped text in a title attribute is not a link)
+    "autolink": re.compile(r"<a\s[^>]*href=[\"']?[^\"'>\s]*tracker\.invalid", re.I),
 }
 
 # `{{ 7*7 }}` and `${7*7}` evaluated would read "49" next to the words around them.

@@ -1,0 +1,103 @@
+"""The lexicon's quotes section: speech verbs, titles and roles, for `quotes/`."""
+
+from __future__ import annotations
+
+from generator.lexicon.wordlist import WordList
+
+# Lemmas (spaCy's `token.lemma_`), so one entry covers "said", "says", "saying". The titles of
+# office and the honorifics the quote stage splits off a name are the facts section's
+# `OFFICE_TITLES` and `HONORIFICS` (one list of titles for both stages) plus `TITLES_OF_ADDRESS`.
+SPEECH_VERBS = WordList(
+    ["say", "tell", "add", "write", "tweet", "post", "email", "state", "declare", "explain",
+     "note", "argue", "insist", "warn", "reply", "respond", "remark", "recall", "acknowledge",
+     "admit", "claim", "contend", "concede", "suggest", "complain", "announce", "observe",
+     "emphasize", "emphasise", "stress", "predict", "urge", "mention", "inform", "ask", "answer",
+     "caution", "charge", "counter", "quip", "joke", "vow", "pledge", "promise", "reiterate",
+     "repeat", "conclude", "maintain", "assert", "testify", "shout", "recount", "lament",
+     "boast", "confirm", "retort", "echo", "proclaim", "wonder", "speculate", "assure",
+     "interject", "bemoan", "chant", "blast", "slam", "criticize", "criticise", "praise",
+     "notice", "thank", "believe", "think", "hope"],
+    source="VerbNet 3.3 verbs of communication (say-37.7, tell-37.2, complain-37.8, "
+           "advise-37.9, manner_speaking-37.3, promise-37.13) and the cue lemmas of PolNeAR "
+           "train (Newell et al. 2018) used for direct quotes at least twice",
+)
+# Verbs whose object characterises someone's words: in "accusing the group of acting as a
+# “partisan attack dog”" the quoted words are the subject's.
+CHARACTERISING_VERBS = WordList(
+    ["accuse", "call", "describe", "label", "dub", "brand", "denounce", "term", "condemn"],
+    source="VerbNet 3.3 dub-29.3 and judgment-33 classes",
+)
+# Only right after a closing mark: '“...,” he continued.' ("the war continues" is no cue).
+AFTER_QUOTE_VERBS = WordList(
+    ["continue", "go"],
+    source="PolNeAR train cues 'continued', 'went on' (Newell et al. 2018)",
+)
+# Prepositional cues; the speaker is their object ("according to X"). "in keeping with" is how
+# spinning software rewrites "according to".
+ATTRIBUTION_PHRASES = WordList(
+    ["according to", "in keeping with", "as quoted by"],
+    source="PolNeAR train cue 'according to' and its spun rewordings",
+)
+# Titles of rank and address written before a name that `OFFICE_TITLES`/`HONORIFICS` lack.
+TITLES_OF_ADDRESS = WordList(
+    ["lt", "lieutenant", "maj", "major", "adm", "sgt", "sergeant", "col", "colonel", "cpl",
+     "pvt", "rev", "reverend", "father", "rabbi", "imam", "bishop", "cardinal", "sheikh",
+     "lord", "lady", "emperor", "empress", "congressman", "congresswoman", "rep", "reps",
+     "sen", "sens", "gov", "prof", "pres", "sec", "supt", "insp", "det", "atty", "mx"],
+    source="AP Stylebook, military, religious and noble titles and their abbreviations",
+)
+# Courtesy titles that say nothing about what a person does: never shown as a role.
+PLAIN_HONORIFICS = WordList(
+    ["mr", "mrs", "ms", "miss", "mx", "dr"],
+    source="English courtesy titles (AP Stylebook)",
+)
+# Abbreviated titles spelled out when shown as a role ("Rep." -> "Representative").
+ABBREVIATED_TITLES: dict[str, str] = {
+    "gov": "Governor", "sen": "Senator", "rep": "Representative", "gen": "General",
+    "lt": "Lieutenant", "col": "Colonel", "capt": "Captain", "adm": "Admiral",
+    "sgt": "Sergeant", "prof": "Professor", "dr": "Doctor", "pres": "President",
+    "sec": "Secretary", "maj": "Major", "rev": "Reverend", "reps": "Representatives",
+    "sens": "Senators", "supt": "Superintendent", "atty": "Attorney",
+}  # AP Stylebook abbreviations of titles; fmt: skip
+MALE_TITLES = WordList(
+    ["mr", "king", "prince", "lord", "sir", "sheikh", "emperor", "father", "brother",
+     "congressman", "chairman", "spokesman", "businessman"],
+    source="gendered English titles (AP Stylebook)",
+)
+FEMALE_TITLES = WordList(
+    ["mrs", "ms", "miss", "queen", "princess", "lady", "dame", "empress", "sister",
+     "congresswoman", "chairwoman", "spokeswoman", "businesswoman"],
+    source="gendered English titles (AP Stylebook)",
+)
+# Nouns that make a noun phrase a person or a body that can speak ("a senior official", "the
+# union's spokesman", "a statement"), for speakers with no name.
+ROLE_NOUNS = WordList(
+    ["official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+     "source", "analyst", "expert", "diplomat", "minister", "president", "secretary", "senator",
+     "lawmaker", "legislator", "leader", "chairman", "chairwoman", "chair", "director",
+     "ambassador", "governor", "mayor", "representative", "officer", "lawyer", "attorney",
+     "judge", "justice", "member", "candidate", "strategist", "economist", "professor",
+     "researcher", "fellow", "person", "people", "resident", "witness", "activist", "organizer",
+     "critic", "supporter", "voter", "worker", "executive", "manager", "commander", "general",
+     "statement", "spokesmen", "official", "prosecutor", "investigator", "police", "officer",
+     "campaign", "administration", "government", "ministry", "department", "agency",
+     "company", "group", "committee", "union", "party", "office", "staff", "team", "letter",
+     "report", "account", "lawsuit", "complaint", "filing", "memo", "ruling", "sheriff", "chief",
+     "founder", "editor", "host", "teacher", "doctor", "student", "parent", "owner", "employee",
+     "veteran", "victim", "president-elect", "congressman", "congresswoman", "democrat",
+     "republican", "colleague", "friend", "mother", "father", "neighbor", "neighbour",
+     "nominee", "businessman", "businesswoman", "pollster", "historian", "actor", "actress",
+     "anchor", "columnist", "commentator", "scholar", "counsel"],
+    source="heads of speaker descriptions in PolNeAR train sources ('a spokeswoman', 'the "
+           "campaign', 'a statement') and the AP Stylebook titles of office",
+)
+# Closed-class words whose change alters what a quote says (fidelity of a rewording).
+FIDELITY_WORDS = WordList(
+    ["not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "cannot", "without",
+     "n't", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+     "thousand", "million", "billion", "half", "dozen", "first", "second", "third", "all",
+     "every", "most", "some", "many", "few"],
+    source="English negators, modal auxiliaries, number words and quantifiers (Quirk et al. "
+           "10.54-10.63, 4.49-4.52, 6.63-6.67)",
+)
