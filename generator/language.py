@@ -63,6 +63,10 @@ class ModelMissing(RuntimeError):
 # spaCy's URL pattern costs the square of a token's length when the token holds many colons
 # ("a:a:a:...", a pasted data line); no real link is this long, so longer tokens are not tried.
 URL_MAX_CHARS = 2_000
+# A "sentence" longer than this is not prose (a pasted table, a run of front matter): only its
+# first characters are parsed, so one such line costs bounded time and memory (a 100,000-token
+# sentence took 26 s and 1.2 GB). Offsets in the parse stay offsets into the sentence.
+PARSE_MAX_CHARS = 5_000
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +104,9 @@ def parse(texts: Iterable[str], needs: frozenset[str] = NEEDS_ALL) -> list[Doc]:
         _CACHE.clear()
         missing = list(dict.fromkeys(texts))
     if missing:
-        parsed = nlp().pipe(missing, disable=_disabled(needs), batch_size=BATCH_SIZE)
+        parsed = nlp().pipe(
+            (t[:PARSE_MAX_CHARS] for t in missing), disable=_disabled(needs), batch_size=BATCH_SIZE
+        )
         for text, parsed_doc in zip(missing, parsed, strict=True):
             parsed_doc.tensor = _EMPTY_TENSOR
             _CACHE[(needs, text)] = parsed_doc

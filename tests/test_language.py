@@ -62,3 +62,10 @@ def test_parse_keeps_the_order_and_the_duplicates_of_its_input():
     docs = language.parse(texts)
     assert [d.text for d in docs] == texts
     assert docs[0] is docs[2]
+
+
+def test_a_runaway_sentence_is_parsed_only_up_to_its_cap():
+    text = "word " * (language.PARSE_MAX_CHARS // 2)
+    parsed = language.doc(text)
+    assert len(parsed.text) == language.PARSE_MAX_CHARS
+    assert text.startswith(parsed.text)

@@ -85,7 +85,7 @@ def quantity_display(fact: Fact) -> str:
     return f"{fact.context} {shown}" if fact.context else shown
 
 
-def _day(text: str, with_weekday: bool) -> str:
+def day_words(text: str, with_weekday: bool) -> str:
     """ "2021-12-03" -> "Friday, 3 December 2021"; "--12-03" -> "3 December"."""
     if text.startswith("--"):
         month, _, day = text[2:].partition("-")
@@ -112,11 +112,11 @@ def date_words(value: str) -> str:
         return first.capitalize()
     if "-W" in first:
         year, week = first.split("-W")
-        return "the week of " + _day(dt.date.fromisocalendar(int(year), int(week), 1)
+        return "the week of " + day_words(dt.date.fromisocalendar(int(year), int(week), 1)
                                      .isoformat(), True)
     if first == last:
-        return _day(first, True)
-    start, end = _day(first, False), _day(last, False)
+        return day_words(first, True)
+    start, end = day_words(first, False), day_words(last, False)
     head, tail = start.split(" ", 1), end.split(" ", 1)
     if len(head) == len(tail) == 2 and head[1] == tail[1]:  # one month: "12-13 June 2010"
         return f"{head[0]}–{end}"

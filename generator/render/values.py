@@ -9,10 +9,9 @@ ISO date ("a_17 is dated 2021-12-03") with the source's label and the date in wo
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from generator.facts.display import MONTH_NAMES, date_words, plural
+from generator.facts.display import date_words, day_words, plural
 from generator.facts.display import display as fact_display
 from generator.model import DATE_KINDS, DiscrepancyValue, Fact, FactKind
 
@@ -32,12 +31,7 @@ FLOAT_ZERO = re.compile(r"^-?\d+\.0$")
 def day(value: str, weekday: bool = False) -> str:
     """ "2021-12-03" -> "3 December 2021" ("Friday, 3 December 2021" with the weekday); a value
     that is not a calendar day is returned as it is."""
-    try:
-        date = dt.date.fromisoformat(value)
-    except ValueError:
-        return value
-    shown = f"{date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
-    return f"{WEEKDAY_NAMES[date.weekday()]}, {shown}" if weekday else shown
+    return day_words(value, weekday)
 
 
 def published(value: str) -> str:
