@@ -4,20 +4,23 @@ replaces the previous one.
 A build is made in a temporary folder and only then moved into the site folder, so a failed build
 changes nothing. The build leaves a marker file, `.storydrift-site`, listing every file it wrote;
 the marker is the only thing that makes a folder a StoryDrift site. A new build into such a folder
-removes the files the previous build listed, and nothing else. A folder that holds anything else is
+removes or replaces the files the previous build listed, and nothing else; the marker keeps each
+file's SHA-256, so a listed file that was changed since (a page someone edited by hand) is no
+longer ours and is neither removed nor overwritten. A folder that holds anything else is
 refused (unless `force`, which writes the site in among the files there, still deleting nothing),
 and so is a folder that holds the articles or sits inside their folder.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 from pathlib import Path, PurePosixPath
 
 MARKER = ".storydrift-site"
-MARKER_FORMAT = 1
+MARKER_FORMAT = 2  # 2: the marker records each file's SHA-256
 
 
 class SiteDirError(Exception):
@@ -66,19 +69,29 @@ def is_site(folder: Path) -> bool:
 
 
 def previous_files(site_dir: Path) -> set[str]:
-    """The files the previous build listed in its marker (relative, with forward slashes); only
-    safe names are kept, so an edited marker cannot point outside the folder."""
+    """The files the previous build wrote and nobody changed since (relative, forward slashes).
+
+    Only safe names are kept, so an edited marker cannot point outside the folder, and only files
+    whose content still has the digest the marker recorded, so a page edited by hand stays."""
     try:
         data = json.loads((site_dir / MARKER).read_text("utf-8"))
-        listed = data["files"] if isinstance(data, dict) else []
+        digests = data["sha256"] if isinstance(data, dict) else {}
     except (OSError, ValueError, KeyError):
         return set()  # unreadable: nothing is known to be ours, so nothing is removed
     names = set()
-    for name in listed if isinstance(listed, list) else []:
-        path = PurePosixPath(name) if isinstance(name, str) else None
-        if path and not path.is_absolute() and ".." not in path.parts and name == path.as_posix():
+    for name, digest in digests.items() if isinstance(digests, dict) else ():
+        path = PurePosixPath(name)
+        if path.is_absolute() or ".." in path.parts or name != path.as_posix():
+            continue
+        target = site_dir / name
+        if target.is_file() and not target.is_symlink() and _digest(target) == digest:
             names.add(name)
     return names
+
+
+def _digest(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def built_files(staged: Path) -> list[str]:
@@ -141,6 +154,7 @@ def _publish(staged: Path, site_dir: Path, *, force: bool) -> int:
         )
     for name in sorted(ours - set(new)):
         _remove_file(site_dir, name)
+    digests = {name: _digest(staged / name) for name in new}
     for name in new:
         target = site_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -150,7 +164,7 @@ def _publish(staged: Path, site_dir: Path, *, force: bool) -> int:
             os.replace(staged / name, target)
         except OSError:  # another disk
             shutil.copyfile(staged / name, target)
-    marker = {"storydrift_site": MARKER_FORMAT, "files": new}
+    marker = {"storydrift_site": MARKER_FORMAT, "files": new, "sha256": digests}
     (site_dir / MARKER).write_text(json.dumps(marker, indent=0) + "\n", "utf-8")
     return len(new)
 
@@ -161,7 +175,7 @@ def _remove_file(site_dir: Path, name: str) -> None:
     target = site_dir / name
     if not _inside(target.parent.resolve(), site_dir.resolve()):
         return
-    if target.is_file() or target.is_symlink():
+    if target.is_file() and not target.is_symlink():
         target.unlink()
     for parent in target.parents:
         if parent == site_dir or not _inside(parent, site_dir):

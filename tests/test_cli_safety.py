@@ -312,3 +312,28 @@ def test_every_option_of_the_command_line_is_in_the_readme():
         if option.startswith("--") and option != "--help"
     }
     assert sorted(option for option in options if option not in readme) == []
+
+
+def test_publish_keeps_a_page_edited_by_hand_since_the_last_build(tmp_path):
+    out = tmp_path / "out"
+    publish(staged_build(tmp_path, {"old.html": "x", "index.html": "x"}), out, force=False)
+    (out / "old.html").write_text("my notes", "utf-8")
+    (out / "index.html").write_text("my version", "utf-8")
+    with pytest.raises(SiteDirError, match="index.html"):
+        publish(staged_build(tmp_path / "2", {"index.html": "y"}), out, force=False)
+    assert (out / "index.html").read_text("utf-8") == "my version"
+    (out / "index.html").write_text("x", "utf-8")  # back as the build wrote it: ours again
+    publish(staged_build(tmp_path / "3", {"index.html": "y"}), out, force=False)
+    assert (out / "old.html").read_text("utf-8") == "my notes"
+    assert (out / "index.html").read_text("utf-8") == "y"
+
+
+def test_publish_removes_a_listed_link_not_what_it_points_to(tmp_path):
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep", "utf-8")
+    out = tmp_path / "out"
+    publish(staged_build(tmp_path, {"page.html": "x", "index.html": "x"}), out, force=False)
+    (out / "page.html").unlink()
+    (out / "page.html").symlink_to(precious)
+    publish(staged_build(tmp_path / "2", {"index.html": "y"}), out, force=False)
+    assert precious.read_text("utf-8") == "keep"
