@@ -30,7 +30,7 @@ from typing import Any
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.model import Story
 from generator.settings import DEFAULT, Settings
@@ -124,6 +124,12 @@ def _cached(text: str, needs: frozenset[str]) -> Doc | None:
 def doc(text: str, needs: frozenset[str] = NEEDS_ALL) -> Doc:
     """The parse of one text (see `parse`)."""
     return parse([text], needs)[0]
+
+
+def content_tokens(text: str, pos: frozenset[str]) -> list[Token]:
+    """The tokens of `text` whose coarse part of speech is in `pos`, stop words left out: the
+    words a sentence is about, which the facts and the summary compare across outlets."""
+    return [token for token in doc(text) if token.pos_ in pos and not token.is_stop]
 
 
 def entities(text: str, labels: Sequence[str] = ENTITY_LABELS) -> list[tuple[int, int, str, str]]:

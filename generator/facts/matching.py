@@ -55,10 +55,9 @@ class Frame:
 def sentence_lemmas(text: str) -> frozenset[str]:
     """The content lemmas of a sentence: what it is about, however it is worded."""
     return frozenset(
-        token.lemma_.lower() for token in language.doc(text)
-        if token.pos_ in CONTENT_TAGS and not token.is_stop and token.is_alpha
-        and len(token.text) >= MIN_LETTERS and token.lemma_.lower() not in SPEECH_VERBS
-        and token.lower_ not in EVENT_STOPWORDS
+        token.lemma_.lower() for token in language.content_tokens(text, CONTENT_TAGS)
+        if token.is_alpha and len(token.text) >= MIN_LETTERS
+        and token.lemma_.lower() not in SPEECH_VERBS and token.lower_ not in EVENT_STOPWORDS
     )
 
 

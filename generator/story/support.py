@@ -78,8 +78,8 @@ def content_lemmas(text: str) -> frozenset[str]:
     """The lower-case lemmas of a text's content words (stop words and punctuation left out)."""
     return frozenset(
         token.lemma_.lower()
-        for token in language.doc(text)
-        if token.pos_ in CONTENT_POS and not token.is_stop and (token.is_alpha or token.like_num)
+        for token in language.content_tokens(text, CONTENT_POS)
+        if token.is_alpha or token.like_num
     )
 
 
