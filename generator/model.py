@@ -196,6 +196,9 @@ class Entity:
     aliases: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()  # sentence ids
+    # (source id, role) for each role a source gives, a source's most given first: the people
+    # table takes a role from the sources that are not rewordings of another (render/people.py).
+    source_roles: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

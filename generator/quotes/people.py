@@ -73,6 +73,7 @@ def _given_compatible(a: list[str], b: list[str], similarity: int) -> bool:
 class Person:
     forms: Counter[str] = field(default_factory=Counter)
     roles: Counter[str] = field(default_factory=Counter)
+    source_roles: Counter[tuple[str, str]] = field(default_factory=Counter)  # for render/people
     parties: Counter[str] = field(default_factory=Counter)
     titled: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
@@ -210,6 +211,7 @@ def _add(person: Person, form: str, items: list[tuple[str, str, Speaker]]) -> No
         role = clean_role(speaker.role)
         if role:
             person.roles[role] += 1
+            person.source_roles[(source_id, role)] += 1
         if speaker.party:
             person.parties[speaker.party] += 1
         if speaker.title:
@@ -253,6 +255,8 @@ def person_entities(
                 aliases=tuple(aliases),
                 sources=tuple(sorted(sources)),
                 mentions=tuple(sorted(mentions, key=lambda s: _sentence_key(s, story))),
+                source_roles=tuple(sorted(person.source_roles,
+                                          key=lambda k: (k[0], -person.source_roles[k], k[1]))),
             )
         )
     persons = {n[2] for n in named_organisations if n[2] in people.index or people.person_of(

@@ -20,6 +20,7 @@ from generator.render.common import (
     sentence_link,
     source_link,
 )
+from generator.render.people import shown_roles
 
 PAGE = "quotes.md"
 UNKNOWN = "Speaker not found"
@@ -48,7 +49,7 @@ def speaker_anchor(name: str) -> str:
 
 def speakers(story: Story, site: Site) -> list[dict[str, Any]]:
     """Groups by speaker: most quoted first, unknown speakers last."""
-    roles = {e.name: e.role for e in story.entities if e.kind == "person"}
+    roles = shown_roles(story)
     by_speaker: dict[str, list[Any]] = {}
     for group in story.quote_groups:
         by_speaker.setdefault(group.speaker or UNKNOWN, []).append(group)
