@@ -1,13 +1,17 @@
 """The built site in a real headless Chromium: what only a browser shows.
 
-The example story and the hostile story (tests/data/hostile/) are built once, served from
-127.0.0.1 on a random port, and opened in Debian's Chromium driven by Playwright. Every page must
-load with no console error, no request to any host but the local server (requests elsewhere are
-recorded and aborted), no dialog and no hostile payload run (`window.__pwned` stays unset).
-Material's search box must find a quoted phrase, the tables and the heat map must render with
-headers and readable contrast in light and dark mode, and the print stylesheet must drop the
-site chrome. Screenshots (light, dark, print) and a PDF of the summary land in
-test-artifacts/screenshots/ for a person to look at.
+The example story, the hostile story (tests/data/hostile/) and an invented three-outlet story
+(tests/data/three-outlets/) are built once as a user builds them, with `storydrift build DIR
+--site-dir OUT`, served from 127.0.0.1 on a random port, and opened in Debian's Chromium driven by
+Playwright. Every page must load with no console error, no request to any host but the local
+server (requests elsewhere are recorded and aborted), no dialog and no hostile payload run
+(`window.__pwned` stays unset). The site has its Method and About pages and a working dark-mode
+toggle; Material's search box must find a quoted phrase; the tables and the heat map must render
+with headers and readable contrast in light and dark mode; the print stylesheet must drop the
+site chrome. A reader sees sources by name (a file id only on its own page), values as people
+write them, nothing cut off at 1280 px with five sources, no page wider than a 400 px phone, and
+every article's date on the Sources page. Screenshots (light, dark, print) and a PDF of the
+summary land in test-artifacts/screenshots/ for a person to look at.
 
 Needs the `playwright` Python package (in the `test` extra) and a Chromium binary: Debian's
 `chromium` package, or the one named by $STORYDRIFT_CHROMIUM. `playwright install` is never
@@ -27,9 +31,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import BASIL_STORIES
-from sites import HOSTILE, ROOT, built_site, html_pages, parse_page
+from sites import HOSTILE, ROOT, html_pages, parse_page
 
+from generator import cli
 from generator.render.values import day
 
 CHROMIUM = os.environ.get("STORYDRIFT_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -44,6 +48,7 @@ sync_api = pytest.importorskip(
 )
 
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
+THREE_OUTLETS = ROOT / "tests" / "data" / "three-outlets"
 # The flags that keep Chromium to itself: no sandbox (CI runs as root), no GPU, and none of its
 # own background traffic (updates, sync, safe browsing), which a closed network refuses.
 CHROMIUM_ARGS = [
@@ -131,15 +136,24 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+def cli_site(name: str, folder: Path, base: Path) -> Path:
+    """The site as a user gets it from `storydrift build DIR --site-dir OUT`: the package's own
+    configuration and pages, which is what the browser has to show (mkdocs build of this
+    repository's mkdocs.yml is the same, tests/test_cli_safety.py)."""
+    out = base / "cli-sites" / name
+    assert cli.main(["build", str(folder), "--site-dir", str(out)]) == cli.OK, name
+    return out
+
+
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory) -> dict[str, Path]:
     base = tmp_path_factory.getbasetemp()
     built = {
-        "seeds": built_site("seeds", ROOT / "seeds", base),
-        "hostile": built_site("hostile", HOSTILE, base),
+        "seeds": cli_site("seeds", ROOT / "seeds", base),
+        "hostile": cli_site("hostile", HOSTILE, base),
+        # Three invented outlets: front matter, a saved page and pasted text without an outlet.
+        "three": cli_site("three", THREE_OUTLETS, base),
     }
-    if BASIL_STORIES:  # a story of three outlets with front matter (outlet, date, URL)
-        built["three"] = built_site("three", BASIL_STORIES[0], base)
     return built
 
 
@@ -260,6 +274,23 @@ def test_every_page_loads_cleanly_and_stays_on_localhost(site, sites, session):
     assert session.errors == []
     assert session.dialogs == []
     assert hostile_markup == []
+
+
+def test_the_command_line_site_has_method_about_and_a_dark_toggle(sites, session):
+    tab = session.open(session.url("seeds", "index.html"))
+    nav = tab.locator(".md-nav--primary a.md-nav__link[href]").evaluate_all(
+        "els => els.map(e => [e.textContent.trim(), e.href])")
+    pages = {text: href for text, href in nav}
+    assert {"Method", "About StoryDrift"} <= set(pages), sorted(pages)
+    for text in ("Method", "About StoryDrift"):
+        assert session.open(pages[text]).locator("article h1").first.is_visible(), text
+    tab = session.open(session.url("seeds", "index.html"))
+    assert tab.evaluate("document.body.dataset.mdColorScheme") == "default"
+    tab.locator("label.md-header__button[for^='__palette']:visible").click()
+    assert tab.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    tab.reload(wait_until="load")  # the choice is remembered
+    assert tab.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    assert session.errors == []
 
 
 def test_hostile_text_is_shown_as_written(sites, session):
@@ -444,14 +475,8 @@ READER_TEXT_JS = """() => [document.body.innerText,
   .join('\\n')"""
 
 
-def story_sites(sites: dict[str, Path]) -> list[str]:
-    return [name for name in ("seeds", "three") if name in sites]
-
-
 @pytest.mark.parametrize("site", ["seeds", "three"])
 def test_no_page_shows_a_file_id_or_a_machine_value(site, sites, session):
-    if site not in sites:
-        pytest.skip("../shared/eval/basil not found: no three-outlet story to build")
     report = json.loads((sites[site] / "report.json").read_text("utf-8"))
     ids = [s["id"] for s in report["sources"]]
     problems = []
@@ -496,8 +521,6 @@ CARD_JS = """() => { const td = document.querySelector('table.sd-align td[data-l
 
 @pytest.mark.parametrize("site", ["seeds", "three", "hostile"])
 def test_no_page_is_wider_than_a_phone_and_the_alignment_becomes_cards(site, sites, session):
-    if site not in sites:
-        pytest.skip("../shared/eval/basil not found: no three-outlet story to build")
     session.page.set_viewport_size(PHONE)
     wide = []
     for page in html_pages(sites[site]):
@@ -512,8 +535,6 @@ def test_no_page_is_wider_than_a_phone_and_the_alignment_becomes_cards(site, sit
 
 
 def test_every_article_date_is_on_the_sources_page(sites, session):
-    if "three" not in sites:
-        pytest.skip("../shared/eval/basil not found: no three-outlet story to build")
     report = json.loads((sites["three"] / "report.json").read_text("utf-8"))
     dates = {s["published"] for s in report["sources"] if s["published"]}
     assert dates, "the three-outlet story states no publication date"

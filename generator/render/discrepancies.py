@@ -22,7 +22,7 @@ from generator.render.common import (
     marked,
     sentence_link,
 )
-from generator.render.values import value_text
+from generator.render.values import readable, value_text
 from generator.report import evidence_by_sentence
 
 PAGE = "discrepancies.md"
@@ -66,8 +66,9 @@ def _row(story: Story, site: Site, value: DiscrepancyValue, kind: str) -> ValueR
 
 
 def _item(story: Story, site: Site, d: Discrepancy) -> dict[str, object]:
+    # The facts stage's reason may name publication dates ("a later article (2021-12-03)").
     return {"d": d, "label": KIND_LABELS.get(d.kind, d.kind),
-            "rows": [_row(story, site, v, d.kind) for v in d.values]}
+            "why": readable(d.why, {}), "rows": [_row(story, site, v, d.kind) for v in d.values]}
 
 
 def render(story: Story, site: Site) -> dict[str, str]:
