@@ -1,5 +1,5 @@
 """Display: a fact in, its value as a reader writes it out ("Friday, 3 December 2021",
-"$4.5 million", "14 people", "as many as 1.5 million women").
+"$4.5 million", "14 people", "as many as 2.4 million nurses").
 
 A fact's `value` is normalised so that two sources compare ("2021-12-03", "4500000", "week-1");
 the pages and `report.json`'s `display` show this instead, and `report.json` keeps the raw value

@@ -58,6 +58,11 @@ def common_words(sentences: Iterable[Sentence], share: float) -> frozenset[str]:
     )
 
 
+# Kinds of act that date an event by themselves: two dates whose verbs are the same act ("passed
+# on Tuesday", "voted on Wednesday") need share no other word to be one event, for outlets name
+# the thing acted on differently ("the bill", "the resolution"). "last" is a word of order, not
+# an act.
+ACTS = frozenset(EVENT_TYPES.values()) - {"last"}
 # A date fact, the words around it, its value, and the event type of its verb ("vote" for
 # "passed", "" when it has none).
 Dated = tuple[Fact, frozenset[str], str, str]
@@ -88,7 +93,8 @@ def _best_matches(entries: Sequence[Dated], min_shared: int) -> list[Best]:
         found: Best = {}
         for m, count in shared.items():
             other = entries[m][0]
-            if count < min_shared or other.source == fact.source or grains[m] != grains[n]:
+            needed = 1 if verb in ACTS and entries[m][3] == verb else min_shared
+            if count < needed or other.source == fact.source or grains[m] != grains[n]:
                 continue
             if _relative(fact, other) and (not verb or entries[m][3] != verb):
                 continue  # a weekday or "yesterday" only meets a date of the same kind of act

@@ -5,8 +5,8 @@ Outlets that write on their own rarely share a sentence, so every quantity becom
 (`Frame`): what it counts (the noun it quantifies, the currency, "%"), the content lemmas of
 its sentence (nouns, verbs, names and adjectives of the parse, less the words too common in the
 story to tell one statement from another), the verb it depends on and whether that verb is
-negated. Frames meet through an index keyed by what they count, so that "as many as 1.5 million
-women" and "up to 1.6 million women" meet however their sentences are written, and a story of a
+negated. Frames meet through an index keyed by what they count, so that "as many as 2.4 million
+nurses" and "up to 2.5 million nurses" meet however their sentences are written, and a story of a
 thousand reprints compares each distinct wording once, never every sentence with every other.
 
 Two frames are the same thing with a different value only when all of these hold (the traps
@@ -136,7 +136,7 @@ def possible(fact: Fact, tolerance: float) -> tuple[float, float] | None:
 
 def values_conflict(a: Fact, b: Fact, tolerance: float) -> bool:
     """Two quantities of one thing cannot both be right: the values they allow do not meet, or
-    they are two different bounds pointing the same way ("up to 1.5 million" vs "as many as 1.6
+    they are two different bounds pointing the same way ("up to 2.4 million" vs "as many as 2.5
     million": two caps on one count)."""
     if a.value == b.value:
         return False
@@ -154,6 +154,17 @@ def _overlap(a: Frame, b: Frame) -> float:
     return len(a.words & b.words) / max(min(len(a.words), len(b.words)), 1)
 
 
+def _near(a: Frame, b: Frame, ratio: float) -> bool:
+    """Two counts of one noun close enough to be one figure reported twice ("1.2 million
+    voters" and "1.3 million voters"): different items of one noun are seldom this close."""
+    if not a.key.startswith("number:"):
+        return False
+    span_a, span_b = bounds(a.fact.value), bounds(b.fact.value)
+    if span_a is None or span_b is None or min(span_a[0], span_b[0]) <= 0:
+        return False
+    return max(span_a[1], span_b[1]) / min(span_a[0], span_b[0]) <= ratio
+
+
 def _same_statement(a: Frame, b: Frame) -> bool:
     """Whether two frames can be one statement: both negated or neither; people named in both
     sentences, if any, in common (two figures of two people are different items: one
@@ -169,16 +180,16 @@ def _same_statement(a: Frame, b: Frame) -> bool:
 def _finding(a: Frame, b: Frame, settings: FactSettings) -> Finding:
     shared = ", ".join(sorted(a.words & b.words)[: settings.why_words])
     what = a.key.partition(":")[2] or a.key
+    about = f" (both sentences mention {shared})" if shared else ""
     if a.published and b.published and a.published != b.published and a.key.startswith(
             "number"):
         first, later = sorted((a, b), key=lambda f: f.published)
         return Finding(DiscrepancyKind.UPDATE, Severity.LOW, (first.fact, later.fact),
                        f"a later article ({later.published}) gives another figure for the "
-                       f"{what} than an earlier one ({first.published}): the count may have "
-                       f"changed (both sentences mention {shared})")
+                       f"count of “{what}” than an earlier one ({first.published}): the count "
+                       f"may have changed{about}")
     return Finding(DiscrepancyKind.NUMBER, Severity.MEDIUM, (a.fact, b.fact),
-                   f"two sources give different figures for the {what} in sentences about "
-                   f"the same thing ({shared})")
+                   f"two sources give different figures for one count of “{what}”{about}")
 
 
 Wordings = dict[str, list[Frame]]  # sentence text -> the frames with that wording
@@ -234,21 +245,44 @@ def quantity_findings(story: Story, settings: FactSettings = DEFAULT.facts) -> l
 def _compare_values(wordings_a: Wordings, wordings_b: Wordings,
                     stated: dict[tuple[str, str], set[str]],
                     settings: FactSettings) -> list[Finding]:
-    found: list[Finding] = []
-    for text_a in sorted(wordings_a):
-        for text_b in sorted(wordings_b):
-            a, b = wordings_a[text_a], wordings_b[text_b]
-            fa, fb = a[0], b[0]
-            if {f.fact.source for f in a} & {f.fact.source for f in b}:
-                continue  # one source gives both values: two different things
-            if (fb.fact.value in stated[(fa.fact.source, fa.key)]
-                    or fa.fact.value in stated[(fb.fact.source, fb.key)]):
-                continue
-            if not _same_statement(fa, fb) or not values_conflict(
-                    fa.fact, fb.fact, settings.approximate_tolerance):
-                continue
-            shared = len(fa.words & fb.words)
-            if shared < settings.frame_shared_words or _overlap(fa, fb) < settings.frame_overlap:
-                continue
-            found.extend(_star(a, b, settings))
-    return found
+    """Two values of one key: the same thing when a wording of each is about the same
+    statement (`_about_same`); then they cannot both be right when the values of some such
+    pair, or of any two wordings once one pair has shown the figures are one ("as many as 1.2
+    million" in one outlet, "1.2 million" in another, "up to 1.3 million" in a third: the cap
+    and the exact count of one source agree, the two caps do not), conflict."""
+    pairs = [(wordings_a[ta], wordings_b[tb]) for ta in sorted(wordings_a)
+             for tb in sorted(wordings_b)]
+    pairs = [(a, b) for a, b in pairs if _comparable(a, b, stated)]
+    same = [(a, b) for a, b in pairs if _about_same(a[0], b[0], settings)]
+    if not same:
+        return []
+    tolerance = settings.approximate_tolerance
+    clash = ([(a, b) for a, b in same if values_conflict(a[0].fact, b[0].fact, tolerance)]
+             or [(a, b) for a, b in pairs if values_conflict(a[0].fact, b[0].fact, tolerance)])
+    if not clash:
+        return []
+    # Every matched pair joins the discrepancy, so that each value lists all its sources.
+    joined = clash[:1] + [pair for pair in same if pair is not clash[0]]
+    return [finding for a, b in joined for finding in _star(a, b, settings)]
+
+
+def _comparable(a: list[Frame], b: list[Frame], stated: dict[tuple[str, str], set[str]]) -> bool:
+    """Two wordings of different sources, neither of which states the other's value anywhere
+    (both know both figures: different items), in the same kind of statement."""
+    fa, fb = a[0], b[0]
+    if {f.fact.source for f in a} & {f.fact.source for f in b}:
+        return False  # one source gives both values: two different things
+    if (fb.fact.value in stated[(fa.fact.source, fa.key)]
+            or fa.fact.value in stated[(fb.fact.source, fb.key)]):
+        return False
+    return _same_statement(fa, fb)
+
+
+def _about_same(a: Frame, b: Frame, settings: FactSettings) -> bool:
+    """Whether two frames' sentences are about the same thing: enough shared distinctive words,
+    and enough of the shorter sentence, unless the figures are near (`_near`)."""
+    shared = len(a.words & b.words)
+    if shared < settings.frame_shared_words:
+        return False
+    return (_overlap(a, b) >= settings.frame_overlap
+            or _near(a, b, settings.frame_near_ratio))

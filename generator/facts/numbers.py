@@ -246,7 +246,7 @@ def hedge_words(text: str, start: int, end: int) -> str:
 
 
 def bound_of(hedge: str) -> str:
-    """ "lower" for "more than 700", "upper" for "up to 1.6 million", "about" for any other
+    """ "lower" for "more than 700", "upper" for "up to 2.5 million", "about" for any other
     hedge, "" for none: an upper bound agrees with any value under it, an approximation only
     with a value close to it."""
     if not hedge:

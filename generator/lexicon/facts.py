@@ -68,7 +68,7 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "life": "lives", "wife": "wives", "thief": "thieves", "leaf": "leaves",
 }  # fmt: skip
 # Which way a bound points (the hedges above that are not approximations): "more than 700"
-# agrees with 716, "up to 1.6 million" with 1.5 million, but two different caps on one count
+# agrees with 716, "up to 2.5 million" with 2.4 million, but two different caps on one count
 # are two claims. Source: Channell, Vague Language (1994), ch. 3, approximators vs bounds.
 LOWER_BOUNDS = WordList(
     ["more than", "over", "at least", "upwards of", "just over", "or more", "plus", "and more"],
