@@ -95,9 +95,6 @@ class IngestSettings:
         25, "a run of more junk lines than this splits the page: only the stretch with the most "
         "prose is the article (teasers and comments sit in the others); 12, 25, 40 and none "
         "tried on the tuning pages, 25 the best F1")
-    run_on_min_words: int = threshold(
-        4, "a line of at least this many words that ends on a stop word runs on into the next "
-        "line (a paragraph broken at a link); shorter ones may be menu items ('Contact us')")
     title_search_lines: int = threshold(
         15, "how many lines above the article's first line may be its headline")
     title_match_chars: int = threshold(
@@ -341,9 +338,6 @@ class StorySettings:
     length_exponent: float = threshold(
         0.3, "shared content is divided by the number of content words to this power: a long "
         "sentence shares more words, but not in proportion (0-0.8 tried on the NeuS tuning half)")
-    centroid_weight: float = threshold(
-        0.0, "weight of the statement's closeness to the story's centroid of content lemmas, "
-        "scaled by the story's most central statement")
     confirmation_weight: float = threshold(
         0.5, "weight of the share of the other independent groups that confirm a statement")
     confirmed_first: bool = threshold(
@@ -354,9 +348,6 @@ class StorySettings:
     loaded_word_cost: float = threshold(
         0.3, "cost of each loaded word (`LOADED_WORDS`) in a statement's score; x100 against a "
         "wording's closeness to the others (0-100) when choosing among wordings")
-    shared_loaded_share: float = threshold(
-        1.0, "a loaded word that several independent groups use costs this share of one that "
-        "only one group uses")
     quoted_cost: float = threshold(
         0.5, "cost of a statement made entirely of quotation: a roundup reports what was said")
     distorted_cost: float = threshold(
