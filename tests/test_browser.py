@@ -515,8 +515,16 @@ def test_nothing_is_cut_off_at_1280px_for_five_sources(sites, session):
 
 
 PHONE = {"width": 400, "height": 860}
-CARD_JS = """() => { const td = document.querySelector('table.sd-align td[data-label]');
-  return td && [getComputedStyle(td).display, getComputedStyle(td, '::before').content]; }"""
+# A card per statement: each cell led by its source's name, the sources without the statement
+# left out, and the cards scrolling with the page (no box with its own scroll bar on a phone).
+CARD_JS = """() => { const td = document.querySelector(
+  'table.sd-align td[data-label]:not(.sd-align-missing)');
+  const missing = document.querySelector('table.sd-align td.sd-align-missing');
+  const wrap = document.querySelector('.sd-align-wrap');
+  return {display: td && getComputedStyle(td).display,
+          label: td && getComputedStyle(td, '::before').content,
+          missing: missing ? getComputedStyle(missing).display : 'none',
+          boxed: getComputedStyle(wrap).overflowY !== 'visible'}; }"""
 
 
 @pytest.mark.parametrize("site", ["seeds", "three", "hostile"])
@@ -528,10 +536,11 @@ def test_no_page_is_wider_than_a_phone_and_the_alignment_becomes_cards(site, sit
         if found["page"] > PHONE["width"]:
             wide.append(f"{page.relative_to(sites[site])}: {found['page']}px")
     tab = session.open(session.url(site, "alignment.html"))
-    display, label = tab.evaluate(CARD_JS)
+    cards = tab.evaluate(CARD_JS)
     tab.screenshot(path=ARTIFACTS / f"{site}-alignment-phone.png", full_page=True)
     assert wide == []
-    assert display == "block" and label.strip('"'), (display, label)
+    assert cards["display"] == "block" and cards["label"].strip('"'), cards
+    assert (cards["missing"], cards["boxed"]) == ("none", False), cards
 
 
 def test_every_article_date_is_on_the_sources_page(sites, session):

@@ -93,4 +93,6 @@ def render(story: Story, site: Site) -> dict[str, str]:
         report=site.href(PAGE, "report.json"),
         method=method,
     )
-    return {page_path: front_matter("Discrepancies") + content}
+    # Wide: each entry's table of values, sources and evidence sentences gets the room of the
+    # table of contents, which would list one heading (the updates) at most.
+    return {page_path: front_matter("Discrepancies", wide=True) + content}
