@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from generator.facts.conflicts import same_name
 from generator.facts.discrepancies import find_discrepancies
 from generator.facts.frames import extract_facts
-from generator.model import Sentence, Source, Story
+from generator.model import Fact, FactKind, Sentence, Source, Story
+from generator.settings import DEFAULT
 
 
 def unaligned(*sources: tuple[str, ...], published: str = "2021-12-02") -> Story:
@@ -83,3 +85,33 @@ def test_counts_of_one_noun_meet_across_outlets(sources, expected):
 )
 def test_dates_of_one_act_meet_however_the_act_is_named(a, b, expected):
     assert found(unaligned((a, *FILLER), (b, *FILLER))) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("The assembly passed the coastal levy last week after a debate about fishing boats.",
+         "The assembly passed the coastal levy on Thursday after a debate about fishing boats.",
+         []),
+        ("The assembly passed the coastal levy last week after a debate about fishing boats.",
+         "The assembly passed the coastal levy on Monday after a debate about fishing boats.",
+         [("date", "medium", {"a:s0", "b:s0"})]),
+    ],
+    ids=["last-week-holds-the-day", "today-is-not-last-week"],
+)
+def test_a_vague_period_agrees_with_a_day_inside_it(a, b, expected):
+    # Published on Monday 29 November 2021: "last week" is 22-28 November, "Thursday" the 25th
+    # and "Monday" the 29th.
+    assert found(unaligned((a, *FILLER), (b, *FILLER), published="2021-11-29")) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("U.N.", "UN", True), ("E.U.", "EU", True), ("UN", "EU", False)],
+    ids=["stops", "stops-two", "two-names"],
+)
+def test_an_abbreviation_with_or_without_full_stops_is_one_name(a, b, same):
+    def name(value: str) -> Fact:
+        return Fact(id="", source="", sentence_id="", kind=FactKind.ORGANISATION, start=0,
+                    end=0, text=value, value=value)
+    assert same_name(name(a), name(b), DEFAULT.facts.same_name) is same

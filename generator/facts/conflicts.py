@@ -62,10 +62,15 @@ def role_mentions(sentence: Sentence, holders: dict[str, str]) -> list[Fact]:
     return found
 
 
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
 def same_name(a: Fact, b: Fact, similar: int) -> bool:
     """One name written two ways: equal, one inside the other, or a rapidfuzz ratio (0-100) of
-    the names or their last words of at least `similar`."""
-    if a.value == b.value:
+    the names or their last words of at least `similar`; an abbreviation written with or
+    without full stops ("U.N." and "UN") is one name."""
+    if a.value == b.value or _letters(a.value) == _letters(b.value):
         return True
     last_a, last_b = a.value.split()[-1], b.value.split()[-1]
     return (

@@ -129,6 +129,16 @@ def _relative(a: Fact, b: Fact) -> bool:
     return any(f.kind == FactKind.TIME_REF or f.value in WEEKDAYS for f in (a, b))
 
 
+def _vague_holds(vague: Fact, span: str, other: str) -> bool:
+    """Whether a time reference's span of days ("last week", "earlier this week") holds the
+    other date: the vaguer wording agrees with the precise one ("last week" and "Thursday")."""
+    if vague.kind != FactKind.TIME_REF:
+        return False
+    first, last = date_bounds(span)
+    other_first, other_last = date_bounds(other)
+    return first <= other_first and other_last <= last and span != other
+
+
 def _ordinal(value: str) -> int:
     try:
         return dt.date.fromisoformat(value).toordinal()
@@ -164,6 +174,8 @@ def compare_events(dated: Sequence[Dated], min_shared: int,
             key_a, key_b = (value_a if not _relative(a, b) else f"{value_a}|{verb_a}",
                             value_b if not _relative(a, b) else f"{value_b}|{verb_b}")
             if key_a in stated[src_b] or key_b in stated[a.source]:
+                continue
+            if _vague_holds(a, value_a, value_b) or _vague_holds(b, value_b, value_a):
                 continue
             severity, note = _severity(a, b, value_a, value_b, published or {})
             keyed.append((a.source, src_b, n, Finding(
