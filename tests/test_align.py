@@ -6,6 +6,7 @@ import pytest
 from conftest import BASIL, SEEDS, need_basil
 
 from generator.compare.align import align_story, content_key, score_sentences
+from generator.compare.families import LeaderRows
 from generator.ingest.segment import segment_source
 from generator.model import Source, Story
 from generator.pipeline import load_story
@@ -317,3 +318,20 @@ def test_every_sentence_of_a_story_with_copies_is_in_exactly_one_claim(copies):
 
 def test_seed_rewrites_are_not_copies(seeds):
     assert [len(f.members) for f in seeds.families] == [1, 1, 1, 1, 1]
+
+
+def test_leader_rows_reuse_scores_and_give_the_full_matrix_cell_for_cell():
+    leader = ["ferry service resumes monday", "", "harbour master inspected hull"]
+    copy = ["harbour master inspected hull", "ferry service resumes monday", "", "new pier opens"]
+    rows = LeaderRows(leader)
+    first = rows.scores(copy)
+    expected = score_sentences(copy, leader)
+    expected[2, :] = 0.0  # a fragment (empty key) never scores
+    expected[:, 1] = 0.0
+    assert first.shape == (4, 3)
+    assert (first == expected).all()
+    scored = len(rows.rows)
+    again = rows.scores(list(reversed(copy)))
+    assert len(rows.rows) == scored  # every key was scored once
+    assert (again == expected[::-1]).all()
+    assert rows.scores([]).shape == (0, 3)

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from generator import language
 
@@ -69,3 +70,27 @@ def test_a_runaway_sentence_is_parsed_only_up_to_its_cap():
     parsed = language.doc(text)
     assert len(parsed.text) == language.PARSE_MAX_CHARS
     assert text.startswith(parsed.text)
+
+
+def _analysis(parsed: Doc) -> list[tuple[str, str, str, str, int, str]]:
+    return [(t.text, t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in parsed]
+
+
+def test_a_large_batch_parsed_by_worker_processes_gives_the_same_parses(monkeypatch):
+    if language.processes(10_000) == 1:
+        pytest.skip("one core, or workers are not forked here: every batch stays in-process")
+    texts = [f"Councillor Ada Brook of Riverton said on Monday {n} buses would run." for n in
+             range(12)] + ["The mayor's office denied it.", "Nobody was hurt."]
+    language.clear_cache()
+    serial = [_analysis(d) for d in language.parse(texts)]
+    language.clear_cache()
+    monkeypatch.setattr(language, "PARALLEL_MIN_TEXTS", 4)
+    assert language.processes(len(texts)) > 1
+    parallel = [_analysis(d) for d in language.parse(texts)]
+    assert parallel == serial
+    assert all(d.tensor.size == 0 for d in language.parse(texts))
+
+
+@pytest.mark.parametrize(("count", "expected"), [(0, 1), (1, 1), (999, 1)], ids=str)
+def test_a_small_batch_stays_in_this_process(count, expected):
+    assert language.processes(count) == expected

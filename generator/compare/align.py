@@ -22,7 +22,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from generator.compare.families import Grouping, find_families, pair_scores, related_leaders
+from generator.compare.families import Grouping, LeaderRows, find_families, related_leaders
 from generator.compare.matching import align_pair
 from generator.compare.wording import (
     content_key,
@@ -44,14 +44,18 @@ Scored = tuple[str, str, float, bool]  # sentence id, sentence id, score, split
 
 
 def pairwise_scores(
-    sources: Sequence[Source], keys: dict[str, list[str]], pairs: Sequence[tuple[int, int]]
+    sources: Sequence[Source],
+    keys: dict[str, list[str]],
+    pairs: Sequence[tuple[int, int]],
+    rows: dict[str, LeaderRows],
 ) -> dict[tuple[int, int], np.ndarray]:
-    """The score matrix of each given pair of sources (by position in `sources`, a before b).
+    """The score matrix of each given pair of leaders (by position in `sources`, a before b).
 
     `pairs` come from `families.related_leaders`: every pair for a small story, else only those
-    that share a shingle. Fragments score 0 so that they are never aligned by themselves.
+    that share a shingle. Fragments score 0 so that they are never aligned by themselves. Rows
+    already scored against a leader while forming the families are reused (`LeaderRows`).
     """
-    return {(x, y): pair_scores(keys[sources[x].id], keys[sources[y].id]) for x, y in pairs}
+    return {(x, y): rows[sources[y].id].scores(keys[sources[x].id]) for x, y in pairs}
 
 
 class Groups:
@@ -307,7 +311,7 @@ def leader_matches(
     matches: list[Scored] = []
     similarity: dict[tuple[str, str], float] = {}
     pairs = related_leaders(leaders, grouping, settings)
-    for (x, y), scores in pairwise_scores(leaders, keys, pairs).items():
+    for (x, y), scores in pairwise_scores(leaders, keys, pairs, grouping.rows).items():
         a, b = leaders[x], leaders[y]
         for m in align_pair(scores, keys[a.id], keys[b.id], settings):
             x_id, y_id = a.sentences[m.a].id, b.sentences[m.b].id

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from generator.compare.matching import Match, align_pair
@@ -31,6 +32,32 @@ from generator.settings import DEFAULT, CompareSettings
 # limit) are `CompareSettings`.
 
 
+class LeaderRows:
+    """The score matrix of sources against one leader, each distinct sentence key scored once.
+
+    Copies of one text repeat its sentences: a thousand reprints hold a few thousand distinct
+    sentences among tens of thousands. Every source tried against a leader is scored against it
+    row by row, and a row already scored for the same key (in an earlier copy) is reused; the
+    matrix is `score_sentences` of the two, cell for cell. Fragments (empty keys) score 0 on
+    either side so that they are never aligned by themselves.
+    """
+
+    def __init__(self, leader_keys: Sequence[str]) -> None:
+        self.leader_keys = list(leader_keys)
+        self.fragments = [not k for k in leader_keys]
+        self.rows: dict[str, np.ndarray] = {"": np.zeros(len(leader_keys), dtype=np.float32)}
+
+    def scores(self, keys: Sequence[str]) -> np.ndarray:
+        new = list(dict.fromkeys(k for k in keys if k not in self.rows))
+        if new:
+            matrix = score_sentences(new, self.leader_keys)
+            matrix[:, self.fragments] = 0.0
+            self.rows.update(zip(new, matrix, strict=True))
+        if not keys:
+            return np.zeros((0, len(self.leader_keys)), dtype=np.float32)
+        return np.stack([self.rows[k] for k in keys])
+
+
 @dataclass(frozen=True, slots=True)
 class Grouping:
     """The families, and for each copy its matches with the leader (copy = side a)."""
@@ -39,18 +66,11 @@ class Grouping:
     leader_of: dict[str, str]
     to_leader: dict[str, list[Match]]
     shingles: dict[str, frozenset[str]]
+    rows: dict[str, LeaderRows]  # each leader's scored rows, reused to align the leaders
 
 
 def source_shingles(keys: Sequence[str], size: int) -> frozenset[str]:
     return frozenset(s for key in keys for s in shingles(key, size))
-
-
-def pair_scores(keys_a: Sequence[str], keys_b: Sequence[str]):
-    """The score matrix of two sources; fragments score 0 so that they are never aligned alone."""
-    scores = score_sentences(keys_a, keys_b)
-    scores[[not k for k in keys_a], :] = 0.0
-    scores[:, [not k for k in keys_b]] = 0.0
-    return scores
 
 
 def is_copy(
@@ -116,10 +136,11 @@ def find_families(
     postings: dict[str, list[str]] = {}
     leader_of: dict[str, str] = {}
     to_leader: dict[str, list[Match]] = {}
+    rows = {s.id: LeaderRows(keys[s.id]) for s in sources}
     for source in ordered:
         for leader_id in candidate_leaders(sets[source.id], postings, position, settings):
             pair_keys = (keys[source.id], keys[leader_id])
-            matches = align_pair(pair_scores(*pair_keys), *pair_keys, settings)
+            matches = align_pair(rows[leader_id].scores(pair_keys[0]), *pair_keys, settings)
             if is_copy(source, by_id[leader_id], pair_keys, matches, settings):
                 leader_of[source.id] = leader_id
                 to_leader[source.id] = matches
@@ -136,7 +157,8 @@ def find_families(
         Family(id=f"f{n}", leader=leader, members=tuple(members[leader]))
         for n, leader in enumerate(leaders, start=1)
     )
-    return Grouping(families, leader_of, to_leader, sets)
+    leader_rows = {family.leader: rows[family.leader] for family in families}
+    return Grouping(families, leader_of, to_leader, sets, leader_rows)
 
 
 def related_leaders(
