@@ -541,6 +541,12 @@ def test_no_page_is_wider_than_a_phone_and_the_alignment_becomes_cards(site, sit
     assert wide == []
     assert cards["display"] == "block" and cards["label"].strip('"'), cards
     assert (cards["missing"], cards["boxed"]) == ("none", False), cards
+    # A heat-map card's source name is written in its cell's colour, which reads on its shade.
+    unreadable = session.open(session.url(site, "sources/index.html")).evaluate(
+        """() => [...document.querySelectorAll('table.sd-heat td[data-label]')]
+             .filter(td => getComputedStyle(td, '::before').color !== getComputedStyle(td).color)
+             .map(td => td.dataset.label)""")
+    assert unreadable == []
 
 
 def test_every_article_date_is_on_the_sources_page(sites, session):
