@@ -20,7 +20,7 @@ organisation whose verb is inside the quote ("Mr. Roe, for his part, “made cle
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -183,6 +183,22 @@ def cues_in(doc: Doc, offset: int) -> list[Cue]:
     return found
 
 
+# Cues of a sentence text with offsets from its start: reprints repeat the same sentences, so
+# each distinct text is read once per story (the stage passes one memo for its whole run).
+CueMemo = dict[str, list[Cue]]
+
+
+def sentence_cues(doc: Doc, text: str, offset: int, memo: CueMemo) -> list[Cue]:
+    """`cues_in` of the sentence `text` parsed as `doc`, memoised by its text."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = cues_in(doc, 0)
+    if not offset:
+        return list(found)
+    return [replace(c, at=c.at + offset, who=c.who + offset, start=c.start + offset)
+            for c in found]
+
+
 def sentence_at(source: Source, offset: int) -> int:
     for i, sentence in enumerate(source.sentences):
         if sentence.start <= offset < sentence.end + 1:
@@ -307,10 +323,11 @@ def subject_of_quote(source: Source, raw: RawQuote, doc: Doc, previous: int) -> 
     return None
 
 
-def attribute(source: Source, raws: list[RawQuote], docs: list[Doc],
-              settings: QuoteSettings) -> tuple[list[Speaker | None], list[list[Cue]]]:
+def attribute(source: Source, raws: list[RawQuote], docs: list[Doc], settings: QuoteSettings,
+              memo: CueMemo | None = None) -> tuple[list[Speaker | None], list[list[Cue]]]:
     """Each quote's cue speaker (None when its sentence has none), and every sentence's cues."""
-    cues = [outside_quotes(cues_in(doc, sentence.start), raws)
+    memo = {} if memo is None else memo
+    cues = [outside_quotes(sentence_cues(doc, sentence.text, sentence.start, memo), raws)
             for doc, sentence in zip(docs, source.sentences, strict=True)]
     found: list[Speaker | None] = []
     for n, raw in enumerate(raws):

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from generator import language
 from generator.model import Quote, QuoteKind, Source, SpeakerKind, Story
-from generator.quotes.attribution import Cue, attribute, sentence_at
+from generator.quotes.attribution import Cue, CueMemo, attribute, sentence_at
 from generator.quotes.gender import gender_evidence
 from generator.quotes.groups import group_quotes
 from generator.quotes.marks import RawQuote, find_quotes, quote_text
@@ -54,12 +54,20 @@ def _read(story: Story, settings: QuoteSettings) -> list[Read]:
     texts = [sentence.text for source in story.sources for sentence in source.sentences]
     docs = language.parse(texts)  # parsed once by the language stage: this reads its cache
     reads, at = [], 0
+    # Reprints repeat sentences word for word: what a sentence says on its own (its cues, the
+    # people it names) is read once per distinct text.
+    cue_memo: CueMemo = {}
+    people_memo: dict[str, list[tuple[int, Speaker, bool]]] = {}
     for source in story.sources:
         mine = docs[at : at + len(source.sentences)]
         at += len(source.sentences)
         raws = find_quotes(source, settings)
-        cues, sentence_cues = attribute(source, raws, mine, settings)
-        named = [people_in(doc, settings.max_name_tokens) for doc in mine]
+        cues, sentence_cues = attribute(source, raws, mine, settings, cue_memo)
+        named = []
+        for sentence, doc in zip(source.sentences, mine, strict=True):
+            if sentence.text not in people_memo:
+                people_memo[sentence.text] = people_in(doc, settings.max_name_tokens)
+            named.append(people_memo[sentence.text])
         reads.append(
             Read(
                 source=source,
@@ -98,12 +106,13 @@ def extract_quotes(story: Story, settings: Settings = DEFAULT) -> Story:
     for r, (speakers, hows) in zip(reads, resolved, strict=True):
         quotes.extend(_quotes(story, r, speakers, hows, people, config))
     found = tuple(quotes)
-    organisations = [
-        (r.source.id, sentence.id, name)
-        for r in reads
-        for sentence, doc in zip(r.source.sentences, r.docs, strict=True)
-        for name in organisations_in(doc)
-    ]
+    memo: dict[str, list[str]] = {}
+    organisations: list[tuple[str, str, str]] = []
+    for r in reads:
+        for sentence, doc in zip(r.source.sentences, r.docs, strict=True):
+            if sentence.text not in memo:
+                memo[sentence.text] = organisations_in(doc)
+            organisations.extend((r.source.id, sentence.id, name) for name in memo[sentence.text])
     return replace(
         story,
         quotes=found,

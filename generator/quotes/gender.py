@@ -87,14 +87,16 @@ def gender_evidence(docs: Iterable[Doc], people: Iterable[Speaker]) -> Genders:
     votes: dict[str, Counter[str]] = {}
     weak: dict[str, Counter[str]] = {}
     genders = Genders()
-    for person in people:
+    # Only which genders a surname gets counts, not how often: reprints' repeated sentences
+    # (one parse each, shared) and repeated person forms are read once.
+    for person in dict.fromkeys(people):
         gender = title_gender(person)
         if gender:
             _vote(votes, person.name, gender)
         firsts = _first(person.name)
         if firsts:
             genders.given.setdefault(surname(person.name), set()).update(firsts)
-    for doc in docs:
+    for doc in {id(doc): doc for doc in docs}.values():
         for name, gender in _said_pronoun(doc):
             _vote(weak, name, gender)
     for key, count in weak.items():

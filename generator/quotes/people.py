@@ -60,6 +60,11 @@ def clean_role(role: str) -> str:
     return role
 
 
+def _form_rank(form: str) -> tuple[int, int, str]:
+    """The canonical name is the form with the most words, then the longest."""
+    return len(form.split()), len(form), form
+
+
 def _given_compatible(a: list[str], b: list[str], similarity: int) -> bool:
     if not a or not b:
         return True
@@ -79,14 +84,16 @@ class Person:
     sources: set[str] = field(default_factory=set)
     mentions: set[str] = field(default_factory=set)
     first: int = 0  # order of first appearance, to break ties
+    # The longest form and its surname, kept as forms are added (read once per candidate pair
+    # when forms are merged: recomputing them made the merge quadratic in forms).
+    name: str = ""
+    surname: str = ""
 
-    @property
-    def name(self) -> str:
-        return max(self.forms, key=lambda f: (len(f.split()), len(f), f))
-
-    @property
-    def surname(self) -> str:
-        return surname(self.name)
+    def add_form(self, form: str) -> None:
+        self.forms[form] += 1
+        if not self.name or _form_rank(form) > _form_rank(self.name):
+            self.name = form
+            self.surname = surname(form)
 
     @property
     def role(self) -> str:
@@ -107,6 +114,8 @@ class People:
 
     persons: list[Person]
     index: dict[str, int]
+    # One-word organisation names already looked up (every reprint repeats them).
+    surnames: dict[tuple[str, int], Person | None] = field(default_factory=dict)
 
     def person_of(self, speaker: Speaker, similarity: int) -> Person | None:
         """The person a speaker names; a one-word organisation that is a person's surname
@@ -114,9 +123,12 @@ class People:
         if speaker.kind == "name" and speaker.name in self.index:
             return self.persons[self.index[speaker.name]]
         if speaker.kind == "organisation" and len(speaker.name.split()) == 1:
-            key = fold_name(speaker.name)
-            found = [p for p in self.persons if fuzz.ratio(key, p.surname) >= similarity]
-            return max(found, key=lambda p: (sum(p.forms.values()), -p.first)) if found else None
+            key = (fold_name(speaker.name), similarity)
+            if key not in self.surnames:
+                found = [p for p in self.persons if fuzz.ratio(key[0], p.surname) >= similarity]
+                self.surnames[key] = max(
+                    found, key=lambda p: (sum(p.forms.values()), -p.first)) if found else None
+            return self.surnames[key]
         return None
 
     def name_of(self, speaker: Speaker, similarity: int) -> str:
@@ -207,7 +219,7 @@ def _given_gender(person: Person) -> str:
 
 def _add(person: Person, form: str, items: list[tuple[str, str, Speaker]]) -> None:
     for source_id, sentence_id, speaker in items:
-        person.forms[form] += 1
+        person.add_form(form)
         role = clean_role(speaker.role)
         if role:
             person.roles[role] += 1
@@ -221,10 +233,9 @@ def _add(person: Person, form: str, items: list[tuple[str, str, Speaker]]) -> No
             person.mentions.add(sentence_id)
 
 
-def _sentence_key(sentence_id: str, story: Story) -> tuple[int, int]:
+def _sentence_key(sentence_id: str, order: dict[str, int]) -> tuple[int, int]:
     source_id, _, index = sentence_id.rpartition(":s")
-    order = next(i for i, s in enumerate(story.sources) if s.id == source_id)
-    return order, int(index)
+    return order[source_id], int(index)
 
 
 def person_entities(
@@ -236,15 +247,18 @@ def person_entities(
 ) -> tuple[Entity, ...]:
     """People who speak or are named with a title, then organisations, as `Entity` records."""
     speaking = Counter(q.speaker for q in quotes if q.kind == "quote" and q.speaker)
+    by_speaker: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        by_speaker.setdefault(quote.speaker, []).append(quote)
+    order = {source.id: i for i, source in enumerate(story.sources)}
     entities: list[Entity] = []
     ranked = sorted(people.persons, key=lambda p: (-speaking[p.name], -len(p.mentions), p.first))
     for person in ranked:
         sources = set(person.sources)
         mentions = set(person.mentions)
-        for quote in quotes:
-            if quote.speaker == person.name:
-                sources.add(quote.source)
-                mentions.update(quote.sentence_ids)
+        for quote in by_speaker.get(person.name, ()):
+            sources.add(quote.source)
+            mentions.update(quote.sentence_ids)
         aliases = sorted((set(person.forms) | person.titled) - {person.name})
         entities.append(
             Entity(
@@ -254,13 +268,14 @@ def person_entities(
                 role=person.role,
                 aliases=tuple(aliases),
                 sources=tuple(sorted(sources)),
-                mentions=tuple(sorted(mentions, key=lambda s: _sentence_key(s, story))),
+                mentions=tuple(sorted(mentions, key=lambda s: _sentence_key(s, order))),
                 source_roles=tuple(sorted(person.source_roles,
                                           key=lambda k: (k[0], -person.source_roles[k], k[1]))),
             )
         )
-    persons = {n[2] for n in named_organisations if n[2] in people.index or people.person_of(
-        Speaker(mention=n[2], name=n[2], kind="organisation"), similarity) is not None}
+    persons = {name for name in {n[2] for n in named_organisations}
+               if name in people.index or people.person_of(
+                   Speaker(mention=name, name=name, kind="organisation"), similarity) is not None}
     kept = [n for n in named_organisations if n[2] not in persons]
     return tuple(entities) + organisations(kept)
 
