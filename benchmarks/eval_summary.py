@@ -170,6 +170,8 @@ def figures(part: str) -> dict[str, float]:
             f"centroid.{name}"]
     out["summary.neus.words_per_100"] = raw["summary.words"] / 100
     out["summary.neus.leaning_sentences"] = raw["summary.leaning"]
+    if "summary.loaded" in raw:  # the goal: fewer loaded words added than the lead baseline
+        out["summary.neus.loaded_over_lead"] = raw["summary.loaded"] - raw["lead.loaded"]
     return out
 
 

@@ -33,3 +33,14 @@ LOADED_WORDS = WordList(
     source="VADER sentiment lexicon (ICWSM 2014; MIT licence, shipped in the vaderSentiment "
     "package): the single words whose mean valence rating is 2 or more of 4 either way",
 )
+
+# Lemmas that outlets swap for one another when they word the same statement themselves ("asked
+# for the meeting" / "requested the meeting" / "sought the meeting"), each folded to one, so
+# that independent wordings confirm each other. Source: WordNet (3.0) synsets request.v.01-02,
+# ask.v.02, seek.v.03, solicit.v.01 (asking for something); call.n.07 and telephone_call
+# (a conversation by telephone); warn.v.01 and caution.v.01.
+SAME_STATEMENT_LEMMAS: dict[str, str] = {
+    "ask": "request", "request": "request", "seek": "request", "solicit": "request",
+    "call": "call", "phone": "call", "telephone": "call", "conversation": "call",
+    "warn": "warn", "caution": "warn",
+}  # fmt: skip

@@ -26,9 +26,12 @@ def out_of_context(text: str) -> bool:
     return text.lstrip().startswith(("“", '"', "‘")) or bool(DANGLING_START.match(text))
 
 
-def loaded_words(text: str) -> int:
-    """How many words of the text carry an opinion or a strong feeling."""
-    return sum(word.lower() in LOADED_WORDS for word in words(text))
+def loaded_words(text: str, common: frozenset[str] | None = None) -> int:
+    """How many words of the text carry an opinion or a strong feeling; with `common` (words
+    that several independent groups use), only those no other group uses: "killed" in every
+    outlet's report is the event, "slaughtered" in one outlet's is its framing."""
+    return sum(word.lower() in LOADED_WORDS and (common is None or word.lower() not in common)
+               for word in words(text))
 
 
 def distorted_sentences(story: Story) -> frozenset[str]:

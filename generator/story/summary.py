@@ -3,14 +3,16 @@
 The summary is a neutral roundup made of sentences the sources wrote, so that every line carries
 its support and its evidence. Each statement (a claim of aligned sentences, or a sentence no
 other source aligned with) is scored by how much of its content the story's *independent* groups
-of sources share (`support`: copies count once), by how many groups confirm it, and by its place
-in the articles (news puts the main facts first); loaded words, quotation and a sentence that
-leans on the one before it cost. Among a statement's wordings the clearest, most neutral one is
-taken (`wordings.clearest`), never a distorted quote when a faithful one is there. Statements are
-taken best first, leaving out what repeats a chosen one, up to a length that grows with the
-articles' length (`summary_words`), then shown in the articles' order. A statement that a
-discrepancy disputes names it. The key facts (`key_facts`) and the timeline (`timeline`) are
-built here too. Thresholds are `StorySettings`.
+of sources share (`support`: copies count once), by its closeness to the story's centroid (the
+content lemmas its sentences and titles keep coming back to), by how many groups confirm it, and
+by its place in the articles (news puts the main facts first); loaded words that no other group
+uses (framing, not the event's own words), quotation and a sentence that leans on the one before
+it cost. Among a statement's wordings the clearest, most neutral one is taken
+(`wordings.clearest`), never a distorted quote when a faithful one is there. Statements are
+taken most confirmed first, then best first, leaving out what repeats a chosen one, up to a
+length that grows with the articles' length (`summary_words`), then shown in the articles'
+order. A statement that a discrepancy disputes names it. The key facts (`key_facts`) and the
+timeline (`timeline`) are built here too. Thresholds are `StorySettings`.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class Candidate:
     independent: int
     score: float
     position: float
+    lemmas: frozenset[str]
 
 
 def statements(story: Story, support: Support) -> list[tuple[str, str, list[Sentence]]]:
@@ -83,30 +86,47 @@ def shared_content(lemmas: frozenset[str], support: Support) -> float:
     return sum(min(support.spread[lemma] - 1, others) / others for lemma in lemmas)
 
 
+def centrality(lemmas: frozenset[str], support: Support) -> float:
+    """Cosine of the statement's content lemmas with the story's centroid (how many sentences
+    and titles use each lemma): what the articles keep coming back to."""
+    if not lemmas:
+        return 0.0
+    return sum(support.frequency[lemma] for lemma in lemmas) / math.sqrt(len(lemmas))
+
+
 def score_statement(
     best: Sentence, lemmas: frozenset[str], independent: int, support: Support,
-    position: float, settings: StorySettings,
+    position: float, settings: StorySettings, central: float = 0.0,
+    common: frozenset[str] = frozenset(),
 ) -> float:
     others = max(support.n_groups - 1, 1)
     content = shared_content(lemmas, support) / max(len(lemmas), 1) ** settings.length_exponent
     return (
         content
+        + settings.centroid_weight * central
         + settings.confirmation_weight * (independent - 1) / others
         - settings.position_weight * position
-        - settings.loaded_word_cost * loaded_words(best.text)
+        - settings.loaded_word_cost * loaded_cost(best.text, common, settings)
         - settings.quoted_cost * quoted_share(best.text)
     )
 
 
+def loaded_cost(text: str, common: frozenset[str], settings: StorySettings) -> float:
+    """Loaded words no other independent group uses count whole; those several use (the
+    event's own words) count `shared_loaded_share`."""
+    own = loaded_words(text, common)
+    return own + settings.shared_loaded_share * (loaded_words(text) - own)
+
+
 def candidates(story: Story, support: Support, settings: StorySettings) -> list[Candidate]:
-    common = shared_words(story)
+    common = shared_words(story, support.group_of)
     distorted = distorted_sentences(story)
     claims = {m.sentence_id: c for c in story.claims for m in c.members}
     found = []
     for key, claim, sentences in statements(story, support):
         sentences = [s for s in sentences if not out_of_context(s.text)] or sentences
         costs = [
-            settings.loaded_word_cost * 100 * loaded_words(s.text)
+            settings.loaded_word_cost * 100 * loaded_cost(s.text, common, settings)
             + settings.distorted_cost * (s.id in distorted)
             for s in sentences
         ]
@@ -121,9 +141,15 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
         position = min(s.index / max(len(story.source(s.source).sentences), 1) for s in sentences)
         lemmas = support.lemmas.get(best.id) or frozenset().union(
             *(support.lemmas.get(s.id, frozenset()) for s in sentences))
-        score = score_statement(best, lemmas, independent, support, position, settings)
         found.append(Candidate(key=key, claim=claim, best=best, evidence=evidence,
-                               independent=independent, score=score, position=position))
+                               independent=independent, score=0.0, position=position,
+                               lemmas=lemmas))
+    # Centrality is scaled by the story's most central statement, so that its weight means
+    # the same in a short story and a long one.
+    top = max((centrality(c.lemmas, support) for c in found), default=0.0) or 1.0
+    found = [replace(c, score=score_statement(
+        c.best, c.lemmas, c.independent, support, c.position, settings,
+        centrality(c.lemmas, support) / top, common)) for c in found]
     found.sort(key=lambda c: (-c.score, c.key))
     return found
 
@@ -140,12 +166,12 @@ def word_budget(story: Story, settings: StorySettings) -> float:
 def select(found: list[Candidate], budget: float, settings: StorySettings,
            support: Support) -> list[Candidate]:
     """Best first while under the budget, skipping what repeats a chosen statement or would run
-    past the budget's slack; statements only one group states come after confirmed ones when
-    the story has several groups."""
+    past the budget's slack; when the story has several groups, statements that more of them
+    confirm come first (what most independent outlets share is the roundup's core)."""
     chosen: list[Candidate] = []
     total = 0
     several = support.n_groups > 1
-    ranked = sorted(found, key=lambda c: (several and c.independent < 2, -c.score, c.key)
+    ranked = sorted(found, key=lambda c: (several and -c.independent, -c.score, c.key)
                     ) if settings.confirmed_first else found
     for candidate in ranked:
         if total >= budget:

@@ -20,10 +20,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator import language
+from generator.lexicon.story import SAME_STATEMENT_LEMMAS
 from generator.model import Relation, Sentence, Story
 from generator.settings import StorySettings
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+# Parts of speech kept even when spaCy lists the word as a stop word (see `content_lemmas`).
+NAMING_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # Relations that make two sources one voice: only independent reporting confirms.
 DEPENDENT = frozenset({Relation.NEAR_COPY, Relation.REWRITE, Relation.COMMON_SOURCE})
 
@@ -35,6 +38,7 @@ class Support:
     group_of: dict[str, str]  # source id -> its group's id (the group's first source)
     lemmas: dict[str, frozenset[str]]  # sentence id -> its content lemmas
     spread: Counter[str]  # lemma -> how many groups use it (sentences and titles)
+    frequency: Counter[str]  # lemma -> how many indexed sentences and titles use it
     matches: dict[str, tuple[str, ...]]  # sentence id -> best sentence of each other group
 
     @property
@@ -75,12 +79,22 @@ def independent_groups(story: Story) -> dict[str, str]:
 
 
 def content_lemmas(text: str) -> frozenset[str]:
-    """The lower-case lemmas of a text's content words (stop words and punctuation left out)."""
-    return frozenset(
+    """The lower-case lemmas of a text's content words (stop words and punctuation left out).
+
+    spaCy's stop list holds nouns and numbers that name what a statement is about ("call",
+    "name", "side", "part", "three", "hundred", and "US" once lower-cased): a noun, a name or a
+    number is kept even when listed, or two outlets reporting the same call share too few
+    words to confirm each other. Only listed verbs and adjectives ("say", "make", "several")
+    are left out. Lemmas that outlets swap for one another (`SAME_STATEMENT_LEMMAS`) are
+    folded to one."""
+    lemmas = (
         token.lemma_.lower()
-        for token in language.content_tokens(text, CONTENT_POS)
-        if token.is_alpha or token.like_num
+        for token in language.doc(text)
+        if token.pos_ in CONTENT_POS
+        and (token.pos_ in NAMING_POS or not token.is_stop)
+        and (token.is_alpha or token.like_num)
     )
+    return frozenset(SAME_STATEMENT_LEMMAS.get(lemma, lemma) for lemma in lemmas)
 
 
 def leaders(story: Story) -> list[str]:
@@ -151,5 +165,12 @@ def find_support(story: Story, settings: StorySettings) -> Support:
             for lemma in content_lemmas(source.title):
                 groups_using[lemma].add(group_of[source.id])
     spread = Counter({lemma: len(groups) for lemma, groups in groups_using.items()})
+    frequency: Counter[str] = Counter()
+    for lemma_set in lemmas.values():
+        frequency.update(lemma_set)
+    for source in story.sources:
+        if source.title:
+            frequency.update(content_lemmas(source.title))
     matches = cross_matches(indexed, lemmas, group_of, settings)
-    return Support(group_of=group_of, lemmas=lemmas, spread=spread, matches=matches)
+    return Support(group_of=group_of, lemmas=lemmas, spread=spread, frequency=frequency,
+                   matches=matches)

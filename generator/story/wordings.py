@@ -67,9 +67,14 @@ def clearest(
     return min(range(len(texts)), key=cost)
 
 
-def shared_words(story: Story) -> frozenset[str]:
-    """Words that at least two sources use: the story's common vocabulary."""
-    seen: Counter[str] = Counter()
+def shared_words(story: Story, group_of: dict[str, str] | None = None) -> frozenset[str]:
+    """Words that at least two sources use (two independent groups, when `group_of` names each
+    source's group): the story's common vocabulary."""
+    vocabulary: dict[str, set[str]] = {}
     for source in story.sources:
-        seen.update({w.lower() for w in words(source.text)})
+        group = group_of.get(source.id, source.id) if group_of else source.id
+        vocabulary.setdefault(group, set()).update(w.lower() for w in words(source.text))
+    seen: Counter[str] = Counter()
+    for used in vocabulary.values():
+        seen.update(used)
     return frozenset(word for word, count in seen.items() if count > 1)
