@@ -6,7 +6,9 @@ reader, as the saved page (`.html.gz`) and as the text a reader pastes (`.txt.gz
 decompressed into a temporary folder of its own. Scored as `pages/README.md` says, per snippet
 over all pages: a `with` snippet found in the extracted text (title and body) is a true positive,
 a `without` snippet found is a false positive. Precision, recall, F1, `kept` (the share of `with`
-found, which is the recall) and `removed` (the share of `without` not found). Matching is
+found, which is the recall) and `removed` (the share of `without` not found). The extracted
+text is the title, the standfirst and the body, with the dateline the cleaner moved to the
+metadata put back before the first paragraph (all of it the article's, kept). Matching is
 case-insensitive with whitespace and quote marks normalised. A page the reader refuses counts as
 an empty extraction (nothing kept, everything removed).
 """
@@ -67,7 +69,15 @@ def extracted(page: str, fmt: str, folder: Path) -> str | None:
         source = harness.read_clean(target)
     except Exception as error:  # noqa: BLE001 - any refusal is an empty extraction, and noted
         return f"\0{type(error).__name__}: {error}"
-    return "\n".join((source.title, *source.body))
+    return "\n".join((source.title, source.standfirst, *with_dateline(source)))
+
+
+def with_dateline(source: harness.Source) -> tuple[str, ...]:
+    """The body with the dateline the cleaner moved to the metadata put back in front of its first
+    paragraph: the dateline is the article's text, kept, not removed."""
+    if not source.dateline or not source.body:
+        return source.body
+    return (f"{source.dateline} - {source.body[0]}", *source.body[1:])
 
 
 def score_page(page: str, gold: dict, text: str | None, tally: Tally) -> None:

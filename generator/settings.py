@@ -95,6 +95,12 @@ class IngestSettings:
         25, "a run of more junk lines than this splits the page: only the stretch with the most "
         "prose is the article (teasers and comments sit in the others); 12, 25, 40 and none "
         "tried on the tuning pages, 25 the best F1")
+    run_on_min_words: int = threshold(
+        4, "a line of at least this many words that ends on a stop word runs on into the next "
+        "line (a paragraph broken at a link); shorter ones may be menu items ('Contact us')")
+    rival_stretch_share: float = threshold(
+        0.25, "a stretch of prose cut off from the article's but at least this share of its size "
+        "keeps its prose: a long article broken by a gallery or a box")
     title_search_lines: int = threshold(
         15, "how many lines above the article's first line may be its headline")
     title_match_chars: int = threshold(

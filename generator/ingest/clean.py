@@ -28,9 +28,9 @@ from generator.ingest.bylines import (
     split_outlet,
 )
 from generator.ingest.furniture import CONTACT_LINE, is_sentence, junk_reason
-from generator.ingest.headline import find_headline
+from generator.ingest.headline import find_headline, runs_on
 from generator.ingest.languages import ENGLISH, detect_language, stop_words
-from generator.ingest.lines import junk_lines
+from generator.ingest.lines import NEAR_JUNK, OFF_ARTICLE, STRONG, junk_lines
 from generator.ingest.read import Given
 from generator.model import Fate, Line, Source
 from generator.settings import DEFAULT, IngestSettings
@@ -133,6 +133,23 @@ def mark_junk(draft: Draft, settings: IngestSettings) -> None:
     split = f"; outlet name '{glued}' split off" if glued else ""
     retold = "headline-like line that the article's opening retells"
     draft.fates[index] = (Fate.TITLE, retold + split)
+    restore_lead(draft, index, first)
+
+
+def restore_lead(draft: Draft, title: int, first: int) -> None:
+    """Between the headline and the article's main stretch sit the byline, the date, share
+    buttons and often the article's first paragraphs, cut off by them: from the first line there
+    that the classifier took for prose on its own (near-good or good), the soft junk is the
+    article's again, less the lines that are junk by their shape (a link, a counter...)."""
+    prose = (NEAR_JUNK, OFF_ARTICLE)
+    lead = [i for i in range(title + 1, first) if i in draft.soft]
+    start = next((i for i in lead if draft.fates[i][1] in prose), None)
+    if start is None:
+        return
+    for i in lead:
+        if i >= start and draft.fates[i][1] not in STRONG:
+            del draft.fates[i]
+            draft.soft.discard(i)
 
 
 def find_title(draft: Draft, given: Given, settings: IngestSettings) -> None:
@@ -156,6 +173,8 @@ def find_title(draft: Draft, given: Given, settings: IngestSettings) -> None:
         if n_words > settings.title_max_words or parse_date(text, settings):
             continue
         if n_words < settings.title_min_words and not is_sentence(text):
+            continue
+        if runs_on(text, stop_words(draft.language)):  # a paragraph broken at a link
             continue
         draft.title_index = i
         draft.title, glued = split_outlet(text.rstrip("."), settings)
@@ -225,9 +244,11 @@ def under_title_fate(
     return None
 
 
-def read_footer(draft: Draft, settings: IngestSettings) -> None:
+def read_footer(draft: Draft, settings: IngestSettings, extracted: bool = False) -> None:
     """After the article, read bottom-up: signatures, author bios, credit lines and footer
-    furniture, until the first line of article text."""
+    furniture, until the first line of article text. On an `extracted` page the extractor has
+    already left the footer out: a short last line there is the article's (a list item, a
+    subheading), so only credit lines and bios are taken."""
     signature = ""
     for i in reversed(range(len(draft.lines))):
         soft = i in draft.soft
@@ -237,6 +258,8 @@ def read_footer(draft: Draft, settings: IngestSettings) -> None:
         n_words = len(words(text))
         if soft:  # the classifier's junk may still name the authors
             signature = read_soft_footer(draft, i, signature, settings)
+        elif extracted and not (AUTHOR_BIO.match(text) or CREDIT.search(text)):
+            return
         elif is_signature(text, settings):
             if text == signature or text in draft.byline:
                 draft.fates[i] = (Fate.REMOVED, "repeated byline")
@@ -340,7 +363,7 @@ def clean_source(source: Source, given: Given, settings: IngestSettings = DEFAUL
     find_title(draft, given, settings)
     mark_page_header(draft, settings)
     read_under_title(draft, settings)
-    read_footer(draft, settings)
+    read_footer(draft, settings, extracted=given.extracted)
     read_contact_lines(draft)
     body = tuple(text for _, text in take_body(draft, settings))
     lines = source.lines + tuple(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon as lx
+from generator.lexicon.ingest import FURNITURE_LABELS
 from generator.settings import DEFAULT, IngestSettings
 from generator.text import alternation, words
 
@@ -25,9 +26,11 @@ COUNTER = "share or view counter"
 WEATHER = "weather widget"
 LEGAL = "legal or site notice"
 CONTACT_LINE = "contact line"
+LABEL = "a button or box heading of the page (share, comments, related stories...)"
 
 JUNK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (ADVERTISEMENT, _rule(rf"^[\W_]*({alternation(lx.ADVERTISEMENT_LABELS)})[\W_]*$")),
+    (LABEL, _rule(rf"^[\W_]*({alternation(FURNITURE_LABELS)})\s*[:.…]*$")),
     (COUNTER, _rule(rf"^[\d.,]+\s*[km]?\s*({alternation(lx.COUNTER_NOUNS)})?$")),
     (
         COUNTER,
@@ -91,7 +94,7 @@ JUNK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Rules whose patterns are anchored to the whole line or are unmistakable wherever they appear;
 # the others (prompts, lists, labels) are skipped for lines that read as a full sentence.
-STRONG_RULES = frozenset({ADVERTISEMENT, COUNTER, WEATHER, LEGAL})
+STRONG_RULES = frozenset({ADVERTISEMENT, LABEL, COUNTER, WEATHER, LEGAL})
 
 # The address starts where a run of its characters starts, and the runs are taken whole (`++`):
 # tried from every letter of a long word, `[\w.+-]+@` costs the square of the word's length.

@@ -31,6 +31,13 @@ def looks_like_headline(text: str, settings: IngestSettings) -> bool:
     return not text.endswith((",", ";")) and not junk_reason(text, settings)
 
 
+def runs_on(text: str, stops: frozenset[str]) -> bool:
+    """Whether a line breaks off after a stop word ('... said the'): the start of a paragraph
+    broken at a link, never a headline."""
+    tokens = words(text)
+    return bool(tokens) and tokens[-1].lower() in stops and text[-1].isalnum()
+
+
 def find_headline(
     lines: Sequence[str],
     candidates: Sequence[int],
@@ -43,7 +50,7 @@ def find_headline(
     best: tuple[float, int] | None = None
     for index in candidates:
         text = lines[index]
-        if not looks_like_headline(text, settings):
+        if not looks_like_headline(text, settings) or runs_on(text, stops):
             continue
         own = content_words(text, stops)
         if not own:

@@ -127,7 +127,9 @@ def revise(kinds: list[Kind]) -> list[Kind]:
     return settled
 
 
-def main_stretch(kinds: list[Kind], lines: Sequence[str], settings: IngestSettings) -> range:
+def main_stretch(
+    kinds: list[Kind], lines: Sequence[str], settings: IngestSettings
+) -> tuple[range, list[range]]:
     """The stretch of lines holding the most good text, where a run of junk lines longer than
     `article_break_lines` splits the page into stretches."""
     stretches: list[tuple[int, int, int]] = []  # (good characters, first, last)
@@ -143,9 +145,12 @@ def main_stretch(kinds: list[Kind], lines: Sequence[str], settings: IngestSettin
     if start is not None:
         stretches.append((size, start, last_good))
     if not stretches:
-        return range(0)
+        return range(0), []
     _, first, last = max(stretches, key=lambda s: (s[0], -s[1]))
-    return range(first, last + 1)
+    best = max(size for size, _, _ in stretches)
+    rivals = [range(a, b + 1) for size, a, b in stretches
+              if size >= settings.rival_stretch_share * best and a != first]
+    return range(first, last + 1), rivals
 
 
 def widen(stretch: range, alone: list[Kind], texts: Sequence[str]) -> range:
@@ -166,17 +171,26 @@ def widen(stretch: range, alone: list[Kind], texts: Sequence[str]) -> range:
     return range(first, last + 1)
 
 
-def continues(line: str, following: str) -> bool:
+def continues(line: str, following: str, stops: frozenset[str], settings: IngestSettings) -> bool:
     """Whether `following` carries on the sentence of `line`: a copied page breaks a paragraph
     into lines at every link or bold word, and the next piece starts in lower case or with
-    punctuation."""
+    punctuation, or the line breaks off after a stop word ('... asked the', '... exigió al'),
+    which no headline, label or paragraph ends with."""
     if not following or SENTENCE_END.search(line):
         return False
     head = following[0]
-    return head.islower() or head in ",.;:)!?"
+    if head.islower() or head in ",.;:)!?":
+        return True
+    tokens = words(line)
+    return len(tokens) >= settings.run_on_min_words and tokens[-1].lower() in stops
 
 
-def blocks(lines: Sequence[str], closed: set[int]) -> list[list[int]]:
+def blocks(
+    lines: Sequence[str],
+    closed: set[int],
+    stops: frozenset[str] = frozenset(),
+    settings: IngestSettings = DEFAULT.ingest,
+) -> list[list[int]]:
     """The page's lines grouped into blocks: the pieces of one broken paragraph together."""
     grouped: list[list[int]] = []
     for i, text in enumerate(lines):
@@ -185,13 +199,18 @@ def blocks(lines: Sequence[str], closed: set[int]) -> list[list[int]]:
             and i not in closed
             and grouped[-1][-1] == i - 1
             and grouped[-1][-1] not in closed
-            and continues(lines[i - 1], text)
+            and continues(lines[i - 1], text, stops, settings)
         )
         if joined:
             grouped[-1].append(i)
         else:
             grouped.append([i])
     return grouped
+
+
+def between_prose(kinds: Sequence[Kind], index: int) -> bool:
+    """Whether the blocks right before and after `index` are both prose."""
+    return 0 < index < len(kinds) - 1 and kinds[index - 1] is kinds[index + 1] is Kind.GOOD
 
 
 def junk_lines(
@@ -203,7 +222,7 @@ def junk_lines(
     """The reason each junk line (by index) is junk. `closed` lines (already given a fate, such
     as an advertisement marker) are left out of the neighbourhood: ads sit inside articles too."""
     counts = Counter(lines)
-    grouped = [block for block in blocks(lines, closed) if block[0] not in closed]
+    grouped = [block for block in blocks(lines, closed, stops, settings) if block[0] not in closed]
     texts = [" ".join(lines[i] for i in block) for block in grouped]
     judged = [
         judge_alone(text, min(counts[lines[i]] for i in block), stops, settings)
@@ -212,10 +231,15 @@ def junk_lines(
     kinds = revise([j.kind for j in judged])
     if Kind.GOOD not in kinds:  # no prose at all: nothing to tell the article from its page by
         return {}
-    stretch = widen(main_stretch(kinds, texts, settings), [j.kind for j in judged], texts)
+    main, rivals = main_stretch(kinds, texts, settings)
+    stretch = widen(main, [j.kind for j in judged], texts)
     junk: dict[int, str] = {}
     for b, (block, kind) in enumerate(zip(grouped, kinds, strict=True)):
         if b in stretch:  # inside the article's stretch only the shapes of junk are junk
+            reason = judged[b].reason if judged[b].reason in STRONG else ""
+            if reason == REPEATED and between_prose(kinds, b):
+                reason = ""  # a section heading that a table of contents repeats
+        elif kind is Kind.GOOD and any(b in rival for rival in rivals):
             reason = judged[b].reason if judged[b].reason in STRONG else ""
         else:
             reason = OFF_ARTICLE if kind is Kind.GOOD else judged[b].reason or SHORT_AMONG_JUNK

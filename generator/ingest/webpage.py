@@ -92,6 +92,7 @@ class _PageReader:
         self.code: str = ""  # the code element being skipped, "" when none
         self.code_depth = 0  # nesting of that element inside itself (<svg><svg>...)
         self.code_text: list[str] = []
+        self.code_size = 0  # characters of the code element kept so far
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         self.page.elements += 1
@@ -105,7 +106,7 @@ class _PageReader:
             self.code_depth += tag == self.code
             return
         if tag in CODE:
-            self.code, self.code_depth, self.code_text = tag, 1, []
+            self.code, self.code_depth, self.code_text, self.code_size = tag, 1, [], 0
         elif tag == "head":
             self.in_head = True
         elif tag == "body":
@@ -150,7 +151,9 @@ class _PageReader:
 
     def data(self, data: str) -> None:
         if self.code:
-            self.code_text.append(data)
+            if self.code_size < REMOVED_PREVIEW_CHARS * 4:  # only its start is listed
+                self.code_text.append(data)
+                self.code_size += len(data)
         elif self.in_title:
             self.title.append(data)
         elif not self.in_head:
@@ -159,7 +162,7 @@ class _PageReader:
             self.parts.append(data)
 
     def _close_code(self) -> None:
-        text = normalise_space(" ".join(self.code_text))
+        text = normalise_space(" ".join(self.code_text)[: REMOVED_PREVIEW_CHARS * 4])
         if text:
             self.page.code.append((self.code, text[:REMOVED_PREVIEW_CHARS]))
         self.code, self.code_text = "", []

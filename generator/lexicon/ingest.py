@@ -60,6 +60,33 @@ NAVIGATION_LINKS = WordList(
      "previous article", "previous story", "back to top"],
     source="menu and pager links of news pages (trafilatura's xpaths.py navigation classes)",
 )
+# The same furniture as whole-line labels in the other languages most news pages on the web are
+# written in: a line that is one of these, alone (a trailing colon or ellipsis aside), is a
+# button or a box heading, never a paragraph.
+FURNITURE_LABELS = WordList(
+    # de
+    ["teilen", "beitrag teilen", "artikel teilen", "mit freunden teilen", "jetzt teilen",
+     "kommentare", "kommentar", "kommentar verfassen", "kommentar schreiben",
+     "kommentar hinzufügen", "antworten", "lesen sie auch", "lesen sie mehr", "auch interessant",
+     "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+     "mehr zum thema", "weitere artikel", "ähnliche beiträge", "ähnliche artikel",
+     "verwandte artikel", "weiterlesen", "mehr lesen", "zurück", "zurück zur liste",
+     "zurück zur übersicht", "nach oben", "drucken", "anzeige", "werbung", "startseite",
+     # fr
+     "partager", "partager cet article", "commentaires", "commentaire",
+     "laisser un commentaire", "répondre", "lire aussi", "à lire aussi", "lire la suite",
+     "articles similaires", "sur le même sujet", "vous aimerez aussi", "publicité",
+     "imprimer", "retour", "accueil",
+     # es, it, pt
+     "compartir", "comentarios", "comentar", "deja un comentario", "responder",
+     "lee también", "ver también", "vea también", "te puede interesar", "noticias relacionadas",
+     "notas relacionadas", "artículos relacionados", "leer más", "publicidad", "imprimir",
+     "condividi", "commenti", "leggi anche", "articoli correlati", "pubblicità",
+     "compartilhar", "comentários", "leia também", "publicidade"],
+    source="the share buttons, comment forms, related-story headings, pagers and ad labels of "
+    "news pages in de, fr, es, it and pt (the translations of the English lists above that the "
+    "platforms' own interfaces use: WordPress and Disqus locales)",
+)
 # Metadata lines: who wrote it, when it was published.
 BYLINE_PREFIXES = WordList(
     ["by", "written by", "words by", "story by", "reporting by"],

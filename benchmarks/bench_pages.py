@@ -1,0 +1,144 @@
+"""Reading real web pages at scale: how long 480 page analyses take, in yardsticks.
+
+Run: `python benchmarks/bench_pages.py [--pages 240] [--processes 8] [--big]`. The pages of
+`../shared/eval/pages/` (all parts: this is a speed figure, not a quality one), taken in order and
+round again until there are `--pages` of them, are each analysed as a one-source story in both
+formats, the saved page (`.html`) and the pasted text (`.txt`): read, cleaned, segmented and
+analysed by every stage (`generator.pipeline`), in `--processes` worker processes, each page in a
+folder of its own. Prints the wall time beside the yardstick (`yardstick.py`, timed before and
+after, the smaller kept) and the time in yardsticks; issue 19's target is 480 analyses within
+100 yardsticks on 2 cores. `--big` also times a 2 MB page read and cleaned: one of the shape of a
+heavy news page (the target: well under a yardstick), and one of nothing but paragraphs (the worst
+case).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import harness  # noqa: E402
+import splits  # noqa: E402
+from yardstick import yardstick  # noqa: E402
+
+BIG_PAGE_BYTES = 2_000_000
+
+
+def analyse_page(path: Path) -> int:
+    """One page analysed as a one-source story; the number of body paragraphs it kept."""
+    story = harness.analyse(harness.load_file(path, path.parent.name))
+    return sum(len(source.body) for source in story.sources)
+
+
+def warm(_: int) -> None:
+    """Loads the language model and the extractor in a worker before the clock starts."""
+    import trafilatura  # noqa: F401
+
+    from generator import language
+
+    language.doc("A worker is warmed up before it is timed.")
+
+
+def lay_out(folder: Path, count: int) -> list[Path]:
+    """`count` page files (both formats of each page), each in a folder of its own."""
+    ids = splits.page_ids("all")
+    paths = []
+    for n in range(count):
+        page = ids[n % len(ids)]
+        for fmt in ("html", "txt"):
+            target = folder / f"{n:03d}-{fmt}" / f"{page}.{fmt}"
+            target.parent.mkdir(parents=True)
+            target.write_bytes(gzip.decompress((splits.PAGES / "pages" / f"{page}.{fmt}.gz")
+                                               .read_bytes()))
+            paths.append(target)
+    return paths
+
+
+def paragraphs() -> list[str]:
+    """The long lines of the evaluation pages' pasted text, each once: prose to build pages of."""
+    seen: dict[str, None] = {}
+    for page in splits.page_ids("all"):
+        text = gzip.decompress((splits.PAGES / "pages" / f"{page}.txt.gz").read_bytes())
+        seen |= dict.fromkeys(line for line in text.decode("utf-8", "replace").splitlines()
+                              if len(line) > 80)
+    return list(seen)
+
+
+def big_page(folder: Path, prose_only: bool) -> Path:
+    """A saved page of about 2 MB. The shape of a heavy news page: inline styles and a script
+    holding the page's data, a menu of 1,500 links, an article of 150 paragraphs and 500 readers'
+    comments; or (`prose_only`) nothing but paragraphs, 2 MB of them (past the cleaner's cap)."""
+    texts = paragraphs()
+    if prose_only:
+        body, size, n = [], 0, 0
+        while size < BIG_PAGE_BYTES:
+            body.append(f"<p>{texts[n % len(texts)]}</p>\n")
+            size, n = size + len(body[-1].encode()), n + 1
+        head, page = "", f"<article><h1>A long page</h1>{''.join(body)}</article>"
+    else:
+        menu = "".join(f'<li><a href="/section/{n}">Section {n}</a></li>' for n in range(1500))
+        article = "".join(f"<p>{text}</p>\n" for text in texts[:150])
+        comments = "".join(f'<div class="comment"><b>Reader {n}</b><p>{texts[150 + n]}</p></div>'
+                           for n in range(500))
+        page = (f"<nav><ul>{menu}</ul></nav><article><h1>A heavy page</h1>{article}</article>"
+                f'<section class="comments">{comments}</section>')
+        filler = BIG_PAGE_BYTES - len(page.encode())
+        style = ".c { color: red; }\n" * (filler // 3 // 19)
+        data = '{"id": 12345, "kind": "teaser", "text": "a teaser"}, ' * (filler * 2 // 3 // 53)
+        head = f"<style>{style}</style><script>window.data = [{data}];</script>"
+    target = folder / ("prose" if prose_only else "heavy") / "big.html"
+    target.parent.mkdir(parents=True)
+    target.write_text(f"<html><head><title>A long page</title>{head}</head><body>{page}</body>"
+                      "</html>", encoding="utf-8")
+    return target
+
+
+def time_big(folder: Path, prose_only: bool) -> str:
+    path = big_page(folder, prose_only)
+    harness.read_clean(path)  # warm: the extractor's and the language identifier's first calls
+    unit = yardstick()
+    start = time.perf_counter()
+    source = harness.read_clean(path)
+    seconds = time.perf_counter() - start
+    unit = min(unit, yardstick())
+    shape = "nothing but paragraphs" if prose_only else "the shape of a heavy news page"
+    return (f"a {path.stat().st_size / 1e6:.1f} MB page ({shape}) read and cleaned: "
+            f"{seconds:.2f} s, {seconds / unit:.2f} yardsticks ({len(source.body)} paragraphs)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=240, help="pages, each in both formats")
+    parser.add_argument("--processes", type=int, default=8, help="worker processes")
+    parser.add_argument("--big", action="store_true", help="also time one 2 MB page")
+    args = parser.parse_args()
+    if not splits.PAGES.is_dir():
+        print(f"Pages: {splits.PAGES} not found, skipped")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="storydrift-bench-pages-") as temp:
+        paths = lay_out(Path(temp), args.pages)
+        with ProcessPoolExecutor(args.processes) as pool:
+            list(pool.map(warm, range(args.processes)))
+            unit = yardstick()
+            start = time.perf_counter()
+            kept = sum(pool.map(analyse_page, paths, chunksize=4))
+            seconds = time.perf_counter() - start
+        unit = min(unit, yardstick())
+        print(f"{len(paths)} page analyses ({args.pages} pages, html and txt, {args.processes} "
+              f"processes): {seconds:.1f} s, yardstick {unit:.2f} s: {seconds / unit:.1f} "
+              f"yardsticks ({kept} paragraphs kept)")
+        if args.big:
+            for prose_only in (False, True):
+                print(time_big(Path(temp), prose_only))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,114 @@
+"""Real pages: the extractor's input and output trimmed, pasted pages' lines classified in context."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.article import trim_tail, without_code
+from generator.ingest.clean import clean_source
+from generator.ingest.furniture import junk_reason
+from generator.ingest.headline import runs_on
+from generator.ingest.languages import stop_words
+from generator.ingest.lines import blocks, junk_lines
+from generator.ingest.metadata import Given
+from generator.ingest.webpage import Page
+from generator.model import Source
+from generator.settings import DEFAULT
+
+PROSE = (
+    "The council said on Monday that the new bridge over the river would open to traffic in "
+    "the spring, after two years of work and a long argument about its cost to the town."
+)
+EN = stop_words("en")
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>a</p><script>var x = 1;</script><p>b</p>", "<p>a</p><script></script><p>b</p>"),
+        ("<STYLE type='text/css'>p {}</STYLE>", "<STYLE type='text/css'></STYLE>"),
+        ('<script type="application/ld+json">{"a": 1}</script>',
+         '<script type="application/ld+json">{"a": 1}</script>'),
+        ("<p>a</p><script>never closed", "<p>a</p><script>never closed"),
+    ],
+    ids=["script", "style", "structured-data-kept", "left-open"],
+)
+def test_code_is_taken_out_before_the_extractor_reads_the_page(html, expected):
+    assert without_code(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("regions", "kept"),
+    [
+        (["", "", "", "sidebar", "sidebar"], {0, 1, 2}),
+        (["page header", "", "", "", "related articles"], {0, 1, 2, 3}),
+        (["sidebar"] * 5, {0, 1, 2, 3, 4}),  # the article's own region is not trimmed
+        (["", "", "sidebar", "", ""], {0, 1, 2, 3, 4}),  # only at the end
+    ],
+    ids=["sidebar-at-end", "header-kept", "own-region", "inside"],
+)
+def test_the_extractors_run_into_another_region_is_trimmed(regions, kept):
+    page = Page(lines=[f"Line {n} of the page" for n in range(5)], regions=regions)
+    assert trim_tail(set(range(5)), page) == kept
+
+
+def test_an_extracted_page_keeps_its_short_last_lines():
+    raw = "\n".join(["Three places to visit", PROSE, PROSE.replace("Monday", "Friday"),
+                     "Old Harbour", "Ten minutes from the station"])
+    source = Source(id="a", path="a.html", format="html", raw=raw)
+    cleaned = clean_source(source, Given(title="Three places to visit", extracted=True))
+    assert cleaned.body[-2:] == ("Old Harbour", "Ten minutes from the station")
+    assert cleaned.byline == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [("Lesen Sie auch:", True), ("Mit Freunden teilen", True), ("Partager", True),
+     ("Noticias relacionadas", True), ("Lesen Sie auch, was der Rat am Montag sagte.", False),
+     ("Teilen ist nicht immer leicht", False)],
+    ids=["de-read-also", "de-share", "fr-share", "es-related", "sentence", "phrase"],
+)
+def test_furniture_labels_in_other_languages(line, label):
+    assert bool(junk_reason(line)) is label
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("The mayor told reporters on Monday that the", True), ("Bridge opens after two years", False),
+     ("Who pays for the", True), ("What the council said.", False)],
+    ids=["broken-paragraph", "headline", "short-question", "sentence"],
+)
+def test_a_line_that_breaks_off_after_a_stop_word_runs_on(line, expected):
+    assert runs_on(line, EN) is expected
+
+
+def test_a_paragraph_broken_at_a_link_is_one_block():
+    lines = ["The mayor told reporters on Monday that the", "City Council", "would vote again.",
+             "Home", "Sport"]
+    assert blocks(lines, set(), EN, DEFAULT.ingest) == [[0, 1, 2], [3], [4]]
+
+
+def prose(n: int) -> str:
+    return f"Paragraph {n}. {PROSE} {PROSE}"  # long enough to be prose on its own
+
+
+def test_a_heading_that_a_table_of_contents_repeats_is_kept_between_paragraphs():
+    lines = ["Contents", "Why it matters", "What comes next", prose(1), "Why it matters",
+             prose(2), prose(3), "What comes next", prose(4), "Share"]
+    junk = junk_lines(lines, set(), EN)
+    assert 4 not in junk and 7 not in junk
+    assert {1, 2} <= set(junk)
+
+
+@pytest.mark.parametrize(
+    ("second", "kept"),
+    [(6, True), (1, False)],
+    ids=["long-second-stretch-kept", "small-stretch-left-out"],
+)
+def test_prose_cut_off_by_a_long_run_of_furniture(second, kept):
+    menu = [f"Markets Weather Sport Culture Travel Section {n}"  # a list, not prose
+            for n in range(DEFAULT.ingest.article_break_lines + 2)]
+    lines = [prose(n) for n in range(10)] + menu + [prose(20 + n) for n in range(second)]
+    junk = junk_lines(lines, set(), EN)
+    assert (len(lines) - 1 not in junk) is kept
+    assert all(10 + n in junk for n in range(len(menu)))
