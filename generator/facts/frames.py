@@ -178,33 +178,47 @@ def _name_facts(text: str, canon: dict[str, str], taken: list[tuple[int, int]],
                 context=role.lower())
 
 
-def sentence_facts(source: Source, index: int, canon: dict[str, str],
-                   first_id: int = 0) -> list[Fact]:
-    """The facts of one sentence in text order, numbered `{source}:f{n}` from `first_id`."""
-    sentence = source.sentences[index]
-    text, base = sentence.text, sentence.start
+def relative_facts(text: str, published: str, canon: dict[str, str]) -> tuple[dict[str, Any], ...]:
+    """The facts of one sentence text in text order, offsets relative to it. They depend only on
+    the text, the article's date (relative dates) and the story's names, so reprints, which
+    repeat sentences, find each distinct one once (`extract_facts` keeps them by text)."""
     found: Found = []
 
     def add(kind: FactKind, start: int, end: int, value: str, **extra: object) -> None:
-        found.append({"source": source.id, "sentence_id": sentence.id, "kind": kind,
-                      "start": base + start, "end": base + end, "text": text[start:end],
+        found.append({"kind": kind, "start": start, "end": end, "text": text[start:end],
                       "value": value, **extra})
 
-    taken = _value_facts(text, source.published, add)
+    taken = _value_facts(text, published, add)
     _name_facts(text, canon, taken, add)
     for modal in modalities(language.doc(text)):
         add(modal.kind, modal.start, modal.end, str(modal.value), unit=modal.verb,
             context=modal.written)
     found.sort(key=lambda f: (f["start"], f["kind"]))
-    return [Fact(id=f"{source.id}:f{first_id + i}", **f) for i, f in enumerate(found)]
+    return tuple(found)
+
+
+def sentence_facts(source: Source, index: int, found: tuple[dict[str, Any], ...],
+                   first_id: int = 0) -> list[Fact]:
+    """One sentence's facts (`relative_facts` of its text), numbered `{source}:f{n}` from
+    `first_id`, with offsets into the source's text."""
+    sentence = source.sentences[index]
+    return [
+        Fact(id=f"{source.id}:f{first_id + i}", source=source.id, sentence_id=sentence.id,
+             **{**f, "start": sentence.start + f["start"], "end": sentence.start + f["end"]})
+        for i, f in enumerate(found)
+    ]
 
 
 def extract_facts(story: Story, settings: Settings = DEFAULT) -> Story:
     """The facts stage's first step: every sentence's facts, in source and text order."""
     canon = person_names(story)
     facts: list[Fact] = []
+    known: dict[tuple[str, str], tuple[dict[str, Any], ...]] = {}
     for source in story.sources:
         first = len(facts)
-        for index in range(len(source.sentences)):
-            facts.extend(sentence_facts(source, index, canon, len(facts) - first))
+        for index, sentence in enumerate(source.sentences):
+            key = (sentence.text, source.published)
+            if key not in known:
+                known[key] = relative_facts(sentence.text, source.published, canon)
+            facts.extend(sentence_facts(source, index, known[key], len(facts) - first))
     return replace(story, facts=tuple(facts))
