@@ -1,4 +1,4 @@
-"""Real pages: the extractor's input and output trimmed, pasted pages' lines classified in context."""
+"""Real pages: the extractor's input and output trimmed, pasted lines classified in context."""
 
 from __future__ import annotations
 
@@ -64,9 +64,11 @@ def test_an_extracted_page_keeps_its_short_last_lines():
 @pytest.mark.parametrize(
     ("line", "label"),
     [("Lesen Sie auch:", True), ("Mit Freunden teilen", True), ("Partager", True),
-     ("Noticias relacionadas", True), ("Lesen Sie auch, was der Rat am Montag sagte.", False),
+     ("Noticias relacionadas", True), ("Share this:", True), ("Older Post", True),
+     ("Lesen Sie auch, was der Rat am Montag sagte.", False),
      ("Teilen ist nicht immer leicht", False)],
-    ids=["de-read-also", "de-share", "fr-share", "es-related", "sentence", "phrase"],
+    ids=["de-read-also", "de-share", "fr-share", "es-related", "en-share", "en-pager", "sentence",
+         "phrase"],
 )
 def test_furniture_labels_in_other_languages(line, label):
     assert bool(junk_reason(line)) is label

@@ -36,7 +36,7 @@ JUNK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         COUNTER,
         _rule(
             rf"^({alternation(lx.SHARE_BUTTONS)}"
-            r"|share( this( article| story)?)?( on \w+)?)$"
+            r"|share( this( article| story| post)?)?( on \w+)?)\s*:?$"
         ),
     ),
     (WEATHER, _rule(r"^-?\d+(\.\d+)?\s*°?\s*[CF]$")),

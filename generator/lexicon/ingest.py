@@ -57,7 +57,8 @@ PICTURE_AGENCY_WORDS = WordList(
 NAVIGATION_LINKS = WordList(
     ["home", "menu", "search", "skip to content", "skip to main content", "log in", "login",
      "sign in", "register", "next", "next article", "next story", "previous",
-     "previous article", "previous story", "back to top"],
+     "previous article", "previous story", "back to top", "older post", "newer post",
+     "older posts", "newer posts"],
     source="menu and pager links of news pages (trafilatura's xpaths.py navigation classes)",
 )
 # The same furniture as whole-line labels in the other languages most news pages on the web are
@@ -65,7 +66,8 @@ NAVIGATION_LINKS = WordList(
 # button or a box heading, never a paragraph.
 FURNITURE_LABELS = WordList(
     # de
-    ["teilen", "beitrag teilen", "artikel teilen", "mit freunden teilen", "jetzt teilen",
+    ["teilen", "beitrag teilen", "artikel teilen", "teile diesen beitrag",
+     "diesen beitrag teilen", "mit freunden teilen", "jetzt teilen",
      "kommentare", "kommentar", "kommentar verfassen", "kommentar schreiben",
      "kommentar hinzufügen", "antworten", "lesen sie auch", "lesen sie mehr", "auch interessant",
      "das könnte sie auch interessieren", "das könnte dich auch interessieren",
