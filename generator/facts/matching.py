@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator import language
 from generator.facts.findings import Finding
@@ -52,8 +53,10 @@ class Frame:
     people: frozenset[str]  # the people the sentence names, one name each
 
 
+@lru_cache(maxsize=65_536)
 def sentence_lemmas(text: str) -> frozenset[str]:
-    """The content lemmas of a sentence: what it is about, however it is worded."""
+    """The content lemmas of a sentence: what it is about, however it is worded (kept by text:
+    reprints repeat sentences)."""
     return frozenset(
         token.lemma_.lower() for token in language.content_tokens(text, CONTENT_TAGS)
         if token.is_alpha and len(token.text) >= MIN_LETTERS
@@ -99,6 +102,8 @@ def build_frames(story: Story, common: frozenset[str]) -> list[Frame]:
         if fact.kind == FactKind.PERSON:
             people[fact.sentence_id].add(fact.value)
     frames = []
+    # The values' own words are parsed in one batch (the sentences are parsed already).
+    language.parse({f.text: None for f in story.facts if f.kind in QUANTITY_FRAMES})
     for fact in story.facts:
         key = quantity_key(fact) if fact.kind in QUANTITY_FRAMES else ""
         if not key:
