@@ -76,6 +76,7 @@ class FactKind(StrEnum):
     TALLY = "tally"  # a vote or a score: "52-48"
     DATE = "date"
     TIME_REF = "time_ref"  # "last week": value "week-1"
+    TIME = "time"  # a time of day: value "721/1080" (minutes from midnight, first/last)
     PERSON = "person"
     ORGANISATION = "organisation"
     PLACE = "place"

@@ -306,6 +306,9 @@ class FactSettings:
         3, "sentences at the top of an article that state its core: a value there is the "
         "story's (a death toll, a vote, the date of the event), one further down a secondary "
         "fact (inverted pyramid: a news lede runs one to three sentences)")
+    clock_slack: int = threshold(
+        30, "minutes between two clock times of one event below which they are shown low: "
+        "outlets round a time to the half hour ('3:10 p.m.', 'about 3 p.m.')")
     longest_span: int = threshold(
         7, "days a date may span and still be compared day by day with another ('this "
         "weekend', 'earlier this week', 'last week'); a month is compared as a month")

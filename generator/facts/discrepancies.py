@@ -18,12 +18,14 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
+from generator.facts.clock import time_findings
 from generator.facts.conflicts import compare_aligned
 from generator.facts.display import display
 from generator.facts.events import event_findings
 from generator.facts.findings import Finding
 from generator.facts.matching import quantity_findings
 from generator.facts.misquotes import quote_discrepancies
+from generator.facts.polarity import polarity_findings
 from generator.facts.severity import by_importance
 from generator.model import (
     Discrepancy,
@@ -39,7 +41,7 @@ from generator.model import (
 from generator.settings import DEFAULT, FactSettings, Settings
 
 KIND_LABELS = {
-    DiscrepancyKind.QUOTE: "Altered quote", DiscrepancyKind.DATE: "Date",
+    DiscrepancyKind.QUOTE: "Altered quote", DiscrepancyKind.DATE: "Date or time",
     DiscrepancyKind.NUMBER: "Number", DiscrepancyKind.PERSON: "Person",
     DiscrepancyKind.ENTITY: "Name in a slot", DiscrepancyKind.ROLE: "Role or title",
     DiscrepancyKind.TIME_REF: "Time reference", DiscrepancyKind.CERTAINTY: "Certainty",
@@ -232,7 +234,8 @@ def find_discrepancies(story: Story, settings: Settings = DEFAULT) -> Story:
         facts_by_sentence[fact.sentence_id].append(fact)
     findings = [by_importance(finding, settings.facts) for finding in (
         _aligned_findings(story, facts_by_sentence, settings.facts)
-        + event_findings(story, settings.facts) + quantity_findings(story, settings.facts))]
+        + event_findings(story, settings.facts) + quantity_findings(story, settings.facts)
+        + time_findings(story, settings.facts) + polarity_findings(story, settings.facts))]
     joined = [_discrepancy(members) for members in _components(findings)]
     found = [d for d in joined if d is not None] + quote_discrepancies(story, settings.facts)
     ordered = sorted(found, key=_order)

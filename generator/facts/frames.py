@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from generator import language
+from generator.facts.clock import find_times, resolve_day
 from generator.facts.dates import find_dates, resolve_date
 from generator.facts.modality import modalities
 from generator.facts.numbers import find_quantities
@@ -150,6 +151,11 @@ def _value_facts(text: str, published: str, add: Any) -> list[tuple[int, int]]:
         add(mention.kind, mention.start, mention.end, mention.value,
             resolved=resolve_date(mention.value, mention.kind, published))
     taken = [(m.start, m.end) for m in dates]
+    for time in find_times(text):
+        add(FactKind.TIME, time.start, time.end, f"{time.first}/{time.last}",
+            resolved=resolve_day(time.day, published), unit="clock" if time.exact else "",
+            context=time.bound)
+        taken.append((time.start, time.end))
     for quantity in find_quantities(text):
         if any(s < quantity.end and quantity.start < e for s, e in taken):
             continue

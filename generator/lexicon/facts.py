@@ -196,3 +196,28 @@ SLOT_FILLERS = WordList(
     ["the", "a", "an", "of", "his", "her", "their", "its", "to"],
     source="English determiners and the prepositions of a noun's complement",
 )
+# Parts of the day and the clock minutes (from midnight) each spans, so that "Monday afternoon",
+# "by noon" and "at 3 p.m." compare. The night runs past midnight (to 05:00, minute 1740), and a
+# clock time before 05:00 is read as that night's. Boundaries overlap where usage does
+# (an early evening is also a late afternoon). Source: Merriam-Webster's senses of each word;
+# the hours follow the UK Met Office's and the AP's usage for forecasts and news times.
+DAY_PARTS: dict[str, tuple[int, int]] = {
+    "morning": (300, 720), "afternoon": (721, 1080), "evening": (1020, 1320),
+    "night": (1140, 1740), "overnight": (1260, 1740), "tonight": (1080, 1740),
+    "noon": (720, 720), "midday": (720, 720), "midnight": (1440, 1440),
+    "dawn": (270, 420), "daybreak": (270, 420), "dusk": (1020, 1260),
+}  # fmt: skip
+# Qualifiers of a part of the day and the share of it they keep ("early": its first half).
+DAY_PART_QUALIFIERS: dict[str, tuple[float, float]] = {
+    "early": (0.0, 0.5), "late": (0.5, 1.0), "mid": (0.25, 0.75),
+}  # fmt: skip
+# Words before a time that make it a bound: "by noon" is noon or earlier, "after 6 p.m." later.
+TIME_BOUNDS: dict[str, str] = {"by": "upper", "before": "upper", "after": "lower",
+                               "since": "lower"}  # fmt: skip
+# Verbs by which one outlet reports a statement as denied ("the minister denied signing the
+# order"): the statement under them has the opposite polarity. Source: WordNet's deny.v.01,
+# reject.v.01 and dispute.v.01 as news writes them.
+DENIAL_VERBS = WordList(
+    ["deny", "dispute", "reject", "refute", "rebut", "contradict"],
+    source="WordNet deny.v.01, reject.v.01, dispute.v.01 (lemmas)",
+)
