@@ -16,7 +16,7 @@ from generator.model import Source, Story
 from generator.quotes.attribution import cues_in
 from generator.quotes.extract import extract_quotes
 from generator.quotes.gender import gender_evidence
-from generator.quotes.mentions import people_in
+from generator.quotes.mentions import name_speaker, people_in
 from generator.quotes.people import clean_role
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -340,3 +340,43 @@ def test_first_names_of_one_family_stay_apart():
 )
 def test_an_unknown_speaker_beats_a_guess_from_the_previous_paragraph(paragraphs, expected):
     assert speakers(*paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [(("“We never agreed to that price, not once,” Harlow said, after Okafor said the council had "
+       "signed the deal.",), "Harlow"),
+     (("Marta Lund runs the shelter; the charity’s director is Piet Lundt, who founded it.",
+       "Piet Lundt opened the new wing. Piet Lundt thanked the donors.",
+       "“We need more beds before winter,” Lund said."), "Marta Lund")],
+    ids=["cue-after-a-quote-opening-its-sentence", "exact-surname-before-a-close-one"],
+)
+def test_the_cue_right_after_the_quote_and_the_exact_surname_win(paragraphs, speaker):
+    assert [q.speaker for q in story(*paragraphs).quotes if q.kind == "quote"] == [speaker]
+
+
+def test_a_converter_s_left_mark_is_a_possessive_not_part_of_the_name():
+    doc = language.doc("Officials read Jane Okafor‘s letter aloud.")  # one token "Okafor‘s"
+    speaker = name_speaker(doc, 2, 4)
+    assert speaker is not None and speaker.name == "Jane Okafor"
+
+
+def test_cues_memoised_by_text_are_shifted_to_each_sentence():
+    from generator.quotes.attribution import sentence_cues
+    text = "Ruth Harlow said the vote would wait."
+    doc = language.doc(text)
+    memo: dict = {}
+    first, second = sentence_cues(doc, text, 0, memo), sentence_cues(doc, text, 100, memo)
+    assert first == cues_in(doc, 0) and second == cues_in(doc, 100) and len(memo) == 1
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [("More from Jane Okafor: “The count will take another week at least.”", "Jane Okafor"),
+     ("The mayor met the board and then spoke with Okafor: “We will fund the shelter.”", ""),
+     ("Jane Okafor and Piet Lundt: “Turnout fell in every district we surveyed.”",
+      "Jane Okafor")],
+    ids=["name-colon", "addressed-person-is-not-the-speaker", "first-of-two-authors"],
+)
+def test_a_name_and_a_colon_before_a_quote_give_its_speaker(paragraph, speaker):
+    assert [q.speaker for q in story(paragraph).quotes] == [speaker]

@@ -16,10 +16,11 @@ SPEECH_VERBS = WordList(
      "repeat", "conclude", "maintain", "assert", "testify", "shout", "recount", "lament",
      "boast", "confirm", "retort", "echo", "proclaim", "wonder", "speculate", "assure",
      "interject", "bemoan", "chant", "blast", "slam", "criticize", "criticise", "praise",
-     "notice", "thank", "believe", "think", "hope"],
+     "notice", "thank", "believe", "think", "hope", "question", "exhort", "remember"],
     source="VerbNet 3.3 verbs of communication (say-37.7, tell-37.2, complain-37.8, "
            "advise-37.9, manner_speaking-37.3, promise-37.13) and the cue lemmas of PolNeAR "
-           "train (Newell et al. 2018) used for direct quotes at least twice",
+           "train (Newell et al. 2018) used for direct quotes at least twice; 'questioned', "
+           "'exhorted', 'remembered' after a closing mark (PolNeAR train misses)",
 )
 # Verbs whose object characterises someone's words: in "accusing the group of acting as a
 # “partisan attack dog”" the quoted words are the subject's.

@@ -255,23 +255,37 @@ def quote_cue(source: Source, raws: list[RawQuote], n: int, cues: list[list[Cue]
                     <= settings.after_cue_gap_words]
     if right_before:
         return max(right_before, key=lambda c: max(c.at, c.who))
+    after = _cue_after(source, raws, n, cues, settings)
+    opens = not text[source.sentences[index].start:raw.open_mark].strip(" “\"'‘")
+    if after is not None and opens:
+        # '“...,” Doe said, after Roe said she had ...': the cue right after a quote that opens
+        # its sentence is its own, whatever the parser hung the quoted words from.
+        return after
     governing = governing_cue(docs[index], source.sentences[index].start, raw, cues[index])
     if governing is not None:
         return governing
-    if raw.close_mark >= 0:
-        limit = raws[n + 1].open_mark if n + 1 < len(raws) else len(text)
-        gap = text.find(PARAGRAPH_GAP, raw.close_mark)
-        limit = min(limit, gap) if gap >= 0 else limit
-        first = sentence_at(source, raw.close_mark)
-        for index in (first, first + 1):
-            if index >= len(source.sentences):
-                break
-            after = [c for c in cues[index] if raw.close_mark < c.start < limit
-                     and _gap_words(text[raw.close_mark + 1:c.start])
-                     <= settings.after_cue_gap_words]
-            if after:
-                return min(after, key=lambda c: c.start)
-    return _cue_before(source, raws, n, cues)
+    return after if after is not None else _cue_before(source, raws, n, cues)
+
+
+def _cue_after(source: Source, raws: list[RawQuote], n: int, cues: list[list[Cue]],
+               settings: QuoteSettings) -> Cue | None:
+    """The cue that starts right after quote n's closing mark ('”, she said'), or None."""
+    raw, text = raws[n], source.text
+    if raw.close_mark < 0:
+        return None
+    limit = raws[n + 1].open_mark if n + 1 < len(raws) else len(text)
+    gap = text.find(PARAGRAPH_GAP, raw.close_mark)
+    limit = min(limit, gap) if gap >= 0 else limit
+    first = sentence_at(source, raw.close_mark)
+    for index in (first, first + 1):
+        if index >= len(source.sentences):
+            break
+        after = [c for c in cues[index] if raw.close_mark < c.start < limit
+                 and _gap_words(text[raw.close_mark + 1:c.start])
+                 <= settings.after_cue_gap_words]
+        if after:
+            return min(after, key=lambda c: c.start)
+    return None
 
 
 def phrase_after(source: Source, raw: RawQuote, docs: list[Doc]) -> Speaker | None:
@@ -289,6 +303,25 @@ def phrase_after(source: Source, raw: RawQuote, docs: list[Doc]) -> Speaker | No
         head = head.head
     speaker = speaker_at(head, "")
     return speaker if speaker is not None and speaker.kind in {"name", "description"} else None
+
+
+def name_colon(source: Source, raw: RawQuote, docs: list[Doc]) -> Speaker | None:
+    """A name and a colon right before the opening mark, with no verb: 'More from Jane Doe:
+    “...”', 'Continued Doe: “...”' (a person or organisation entity of the model, nothing else)."""
+    index = sentence_at(source, raw.open_mark)
+    offset = source.sentences[index].start
+    before = [t for t in docs[index] if offset + t.idx < raw.open_mark and not t.is_space]
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    head = before[-2]
+    if head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", "ORG"}:
+        return None
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "Jane Doe and John Roe:": the first author, as bylines are read
+    if head.dep_ == "pobj" and head.head.lower_ != "from":
+        return None  # "with Doe:", "on the network:" name who was addressed, not who speaks
+    speaker = speaker_at(head, ":")
+    return speaker if speaker is not None and speaker.kind in {"name", "organisation"} else None
 
 
 def _cue_before(source: Source, raws: list[RawQuote], n: int,
@@ -335,7 +368,7 @@ def attribute(source: Source, raws: list[RawQuote], docs: list[Doc], settings: Q
         if cue is not None:
             found.append(cue.speaker)
             continue
-        after = phrase_after(source, raw, docs)
+        after = phrase_after(source, raw, docs) or name_colon(source, raw, docs)
         if after is not None:
             found.append(after)
             continue

@@ -39,7 +39,7 @@ NP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quant
                      "flat"})
 DETERMINERS = frozenset({"the", "a", "an"})
 CLOSING = frozenset({"”", "»", '"', "'", "’"})
-POSSESSIVE = re.compile(r"[’']s?$")
+POSSESSIVE = re.compile(r"[’'‘]s?$")  # copy mangled by a converter writes ‘s for ’s
 # A capitalised function word inside a name is a headline's capitals ("Rules Against Sponsors"),
 # never a name; particles of names ("de", "van", "bin") are written in lower case.
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART"})

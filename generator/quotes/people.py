@@ -200,6 +200,10 @@ def _lone_name_candidates(key: str, items: list[Observed], persons: list[Person]
     given name ("Jane" of Jane and John Doe: first names of one family are kept apart)."""
     found = [i for i, p in enumerate(persons)
              if fuzz.ratio(key, p.surname) >= settings.surname_similarity]
+    # A surname spelled exactly as one person's is theirs, never a near one's: "Lund" goes to
+    # Jane Lund, not to a better-known John Lundt whose surname scores 89 against it.
+    exact = [i for i in found if persons[i].surname == key]
+    found = exact or found
     titled = {title_gender(item[2]) for item in items} - {""}
     if len(found) > 1 and len(titled) == 1:
         gender = next(iter(titled))
