@@ -111,3 +111,29 @@ def test_one_source_stating_both_is_two_occasions() -> None:
 )
 def test_polar_frames(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert [(f.who, f.predicate, f.what, f.negative) for f in polar_frames(text)] == expected
+
+
+COUNT = ("Councillors say they have passed 15 bills to fix the river crossings that the regional "
+         "senate has ignored.",)
+
+
+@pytest.mark.parametrize(
+    ("b", "expected"),
+    [
+        (("The regional senate should take up some 16 measures, councillors said.",
+          "Most of these bills would fund river crossings, and the senate has ignored them."),
+         [("approximate", "low")]),
+        (("The regional senate should take up some 16 measures, councillors said.",), []),
+        (("The regional senate should take up some 16 measures over 2 years, councillors said.",
+          "Most of these bills would fund river crossings, and the senate has ignored them."),
+         [("approximate", "low")]),
+        (("The regional senate should take up 16 measures and 40 amendments, councillors said.",
+          "Most of these bills would fund river crossings, and the senate has ignored them."),
+         []),
+    ],
+    ids=["named-again-with-these", "no-anaphora-no-meeting", "a-span-of-time-aside",
+         "two-counts-these-is-ambiguous"],
+)
+def test_one_thing_named_two_ways(b: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    story = unaligned((*COUNT, *FILLER), (*b, *FILLER))
+    assert [(kind, severity) for kind, severity, _ in found(story)] == expected

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator import language
 from generator.facts.findings import Finding
 from generator.facts.numbers import bound_of, bounds, relative_gap
-from generator.lexicon import EVENT_STOPWORDS, SPEECH_VERBS
+from generator.lexicon import EVENT_STOPWORDS, SPEECH_VERBS, TIME_WORDS
 from generator.model import DiscrepancyKind, Fact, FactKind, Sentence, Severity, Story
 from generator.settings import DEFAULT, FactSettings
 
@@ -101,6 +101,10 @@ def build_frames(story: Story, common: frozenset[str]) -> list[Frame]:
     for fact in story.facts:
         if fact.kind == FactKind.PERSON:
             people[fact.sentence_id].add(fact.value)
+    counted: dict[str, list[str]] = defaultdict(list)  # sentence -> nouns it counts
+    for fact in story.facts:
+        if fact.kind == FactKind.NUMBER and fact.unit and fact.unit not in TIME_WORDS:
+            counted[fact.sentence_id].append(fact.unit)
     frames = []
     # The values' own words are parsed in one batch (the sentences are parsed already).
     language.parse({f.text: None for f in story.facts if f.kind in QUANTITY_FRAMES})
@@ -111,12 +115,38 @@ def build_frames(story: Story, common: frozenset[str]) -> list[Frame]:
         sentence = story.sentence(fact.sentence_id)
         own = sentence_lemmas(fact.text) | {fact.unit}
         predicate, negated = governing_verb(sentence.text, fact.start - sentence.start)
-        frames.append(Frame(fact=fact, key=key,
-                            words=sentence_lemmas(sentence.text) - common - own,
-                            predicate=predicate, negated=negated,
-                            published=story.source(fact.source).published,
-                            people=frozenset(people[fact.sentence_id])))
+        frame = Frame(fact=fact, key=key, words=sentence_lemmas(sentence.text) - common - own,
+                      predicate=predicate, negated=negated,
+                      published=story.source(fact.source).published,
+                      people=frozenset(people[fact.sentence_id]))
+        frames.append(frame)
+        if key.startswith("number:") and counted[sentence.id] == [fact.unit]:
+            again = _named_again(story, sentence, fact.unit)
+            frames += [replace(frame, key=f"number:{noun}",
+                               words=frame.words | (sentence_lemmas(text) - common - own))
+                       for noun, text in sorted(again.items())]
     return frames
+
+
+# Determiners that point back at a thing just named: "some 16 measures ... these bills".
+DEMONSTRATIVES = frozenset({"these", "those"})
+# Sentences after a count in which "these <noun>" still points back at it.
+ANAPHORA_REACH = 2
+
+
+def _named_again(story: Story, sentence: Sentence, noun: str) -> dict[str, str]:
+    """Other nouns the source calls the counted things by in the next sentences (noun -> the
+    sentence that does): a plural noun after "these" or "those" ("it passed some 16 measures.
+    ... take up these bills"), so that another outlet's "15 bills" meets "16 measures" without
+    a thesaurus. Only for a sentence that counts one thing (besides spans of time), so that
+    "these" has one thing to point at; the later sentence's words join the frame's."""
+    following = story.source(sentence.source).sentences[sentence.index + 1 :][:ANAPHORA_REACH]
+    return {
+        token.head.lemma_.lower(): later.text
+        for later in following for token in language.doc(later.text)
+        if token.lower_ in DEMONSTRATIVES and token.dep_ == "det" and token.head.tag_ == "NNS"
+        and token.head.lemma_.lower() not in (noun, *TIME_WORDS)
+    }
 
 
 QUANTITY_FRAMES = frozenset({FactKind.NUMBER, FactKind.MONEY, FactKind.PERCENT,
@@ -265,7 +295,7 @@ def _compare_values(wordings_a: Wordings, wordings_b: Wordings,
     clash = ([(a, b) for a, b in same if values_conflict(a[0].fact, b[0].fact, tolerance)]
              or [(a, b) for a, b in pairs if values_conflict(a[0].fact, b[0].fact, tolerance)])
     if not clash:
-        return []
+        return _approximate(same, tolerance)
     # Every matched pair joins the discrepancy, so that each value lists all its sources.
     joined = clash[:1] + [pair for pair in same if pair is not clash[0]]
     return [finding for a, b in joined for finding in _star(a, b, settings)]
@@ -291,3 +321,17 @@ def _about_same(a: Frame, b: Frame, settings: FactSettings) -> bool:
         return False
     return (_overlap(a, b) >= settings.frame_overlap
             or _near(a, b, settings.frame_near_ratio))
+
+
+def _approximate(same: list[tuple[list[Frame], list[Frame]]], tolerance: float) -> list[Finding]:
+    """Two figures of one count that agree only once a hedge is read ("15 bills" and "some 16
+    measures"): shown low as approximate agreement, so that the reader sees both."""
+    for a, b in same:
+        fa, fb = a[0].fact, b[0].fact
+        hedges = {bound_of(fa.context), bound_of(fb.context)}
+        if fa.value != fb.value and hedges == {"about", ""} and _near(a[0], b[0],
+                                                                        1 + tolerance):
+            return [Finding(DiscrepancyKind.APPROXIMATE, Severity.LOW, (fa, fb),
+                            "two sources give a figure for one count; one is hedged and they "
+                            f"are within {round(100 * tolerance)}% of each other")]
+    return []
