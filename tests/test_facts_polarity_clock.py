@@ -59,9 +59,11 @@ def test_resolve_day(day: str, published: str, expected: str) -> None:
          "The museum reopened its east wing at 3:15 p.m. on Tuesday.", [("date", "low")]),
         ("The museum reopened its east wing at 3 p.m. on Tuesday.",
          "The museum reopened its east wing at 3 p.m. on Monday.", [("date", "medium")]),
+        ("The mayor will make the announcement at 11 a.m. at the old mill.",
+         "The mayor made the announcement in the afternoon at the old mill.", [("date", "low")]),
     ],
     ids=["afternoon-vs-by-noon", "clock-vs-evening", "clock-in-afternoon", "rounded-clock",
-         "other-day-is-a-date-finding"],
+         "other-day-is-a-date-finding", "a-plan-can-move"],
 )
 def test_times_of_one_event(a: str, b: str, expected: list[tuple[str, str]]) -> None:
     story = unaligned((a, *FILLER), (b, *FILLER), published="2021-12-07")
@@ -137,3 +139,12 @@ COUNT = ("Councillors say they have passed 15 bills to fix the river crossings t
 def test_one_thing_named_two_ways(b: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
     story = unaligned((*COUNT, *FILLER), (*b, *FILLER))
     assert [(kind, severity) for kind, severity, _ in found(story)] == expected
+
+
+def test_a_time_is_shown_as_written_with_its_day() -> None:
+    story = unaligned(("The council approved the new budget on Monday afternoon after a long "
+                       "debate.",),
+                      ("Councillors voted on the budget, which the council approved by noon on "
+                       "Monday.",), published="2021-12-07")
+    assert [v.display for d in story.discrepancies for v in d.values] == [
+        "by noon", "Monday afternoon (Monday, 6 December 2021)"]

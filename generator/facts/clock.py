@@ -13,7 +13,8 @@ Two times meet as the event words around them meet (`events.event_words`, the sa
 dates): each must be the other's best match in the other source, and the same day when both
 name one. They conflict when their spans do not meet ("by noon" and "Monday afternoon"; "at 3
 p.m." and "in the evening"); two clock times less than `clock_slack` apart are shown low
-(rounding), as is a pair whose day is only known on one side and is not that article's news day.
+(rounding), as is a pair whose day is only known on one side and is not that article's news day,
+and a pair of which one time dates a plan ("will speak at 11 a.m."): a plan can move.
 """
 
 from __future__ import annotations
@@ -23,12 +24,19 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from generator import language
 from generator.facts.dates import WEEKDAY_ORDER, parse_published
 from generator.facts.events import common_words, event_words
 from generator.facts.findings import Finding
 from generator.facts.matching import governing_verb
 from generator.facts.when import day_span
-from generator.lexicon import DAY_PART_QUALIFIERS, DAY_PARTS, EVENT_TYPES, TIME_BOUNDS
+from generator.lexicon import (
+    DAY_PART_QUALIFIERS,
+    DAY_PARTS,
+    EVENT_TYPES,
+    PLAN_VERBS,
+    TIME_BOUNDS,
+)
 from generator.model import DATE_KINDS, DiscrepancyKind, Fact, FactKind, Severity, Story
 from generator.settings import DEFAULT, FactSettings
 
@@ -143,7 +151,8 @@ def _gap(a: Fact, b: Fact) -> int:
     return max(b1 - a2, a1 - b2, 0)
 
 
-Timed = tuple[Fact, frozenset[str], str, str]  # time fact, event words, day, act of its verb
+# A time fact, the words of its event, its day, the act of its verb, and whether it is a plan.
+Timed = tuple[Fact, frozenset[str], str, str, bool]
 
 
 def _timed(story: Story, settings: FactSettings) -> list[Timed]:
@@ -170,25 +179,42 @@ def _timed(story: Story, settings: FactSettings) -> list[Timed]:
         own = days[fact.sentence_id]
         day = fact.resolved or (next(iter(own)) if len(own) == 1 else "")
         verb = governing_verb(sentence.text, local)[0]
-        timed.append((fact, words, day, EVENT_TYPES.get(verb, verb)))
+        timed.append((fact, words, day, EVENT_TYPES.get(verb, verb),
+                      planned(sentence.text, local)))
     return timed
+
+
+def planned(text: str, start: int) -> bool:
+    """Whether the time at `start` dates a plan, not a thing done: its verb, or a verb above it,
+    takes a modal ("will make the announcement at 11 a.m.") or is a verb of planning
+    (`lexicon.PLAN_VERBS`: "is scheduled to speak"). A plan can move, so a planned time against a
+    reported one is no proof of a mistake."""
+    doc = language.doc(text)
+    token = next((t for t in doc if t.idx >= start), None)
+    while token is not None:
+        if any(c.tag_ == "MD" for c in token.children) or token.lemma_.lower() in PLAN_VERBS:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _best(timed: list[Timed], needed: int) -> list[dict[str, tuple[tuple[int, int], int]]]:
     """For each time, its best match in every other source (most shared event words, then the
     first listed), through an index of the words."""
     postings: dict[str, list[int]] = defaultdict(list)
-    for n, (_, words, _, _) in enumerate(timed):
+    for n, (_, words, *_) in enumerate(timed):
         for word in sorted(words):
             postings[word].append(n)
     best = []
-    for fact, words, day, verb in timed:
+    for fact, words, day, verb, _ in timed:
         shared: Counter[int] = Counter()
         for word in words:
             shared.update(postings[word])
         found: dict[str, tuple[tuple[int, int], int]] = {}
         for m, count in shared.items():
-            other, _, other_day, other_verb = timed[m]
+            other, _, other_day, other_verb, _ = timed[m]
             least = 1 if verb and verb == other_verb else needed
             if other.source == fact.source or count < least or (day and other_day
                                                                  and day != other_day):
@@ -204,6 +230,8 @@ def _severity(a: Timed, b: Timed, published: dict[str, str],
               settings: FactSettings) -> tuple[Severity, str]:
     if a[0].unit == b[0].unit == "clock" and _gap(a[0], b[0]) < settings.clock_slack:
         return Severity.LOW, "; two clock times close enough to be one rounded"
+    if a[4] or b[4]:
+        return Severity.LOW, "; one of the two times is a plan, which can move"
     known = a if a[2] and not b[2] else b if b[2] and not a[2] else None
     if known is not None:
         other = b if known is a else a

@@ -135,8 +135,18 @@ def date_display(fact: Fact) -> str:
     return date_words(resolved)
 
 
+def time_display(fact: Fact) -> str:
+    """A time of day as written, with the day it names when known: "Tuesday afternoon
+    (Tuesday, 7 December 2021)", "by noon"; never its minutes ("721/1080")."""
+    if fact.resolved:
+        return f"{fact.text} ({date_words(fact.resolved)})"
+    return fact.text
+
+
 def display(fact: Fact) -> str:
     """The value of any fact as a reader writes it out."""
+    if fact.kind == FactKind.TIME:
+        return time_display(fact)
     if fact.kind in DATE_KINDS:
         return date_display(fact)
     if fact.kind in (FactKind.NUMBER, FactKind.DURATION, FactKind.MONEY, FactKind.PERCENT,

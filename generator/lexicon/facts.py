@@ -221,3 +221,9 @@ DENIAL_VERBS = WordList(
     ["deny", "dispute", "reject", "refute", "rebut", "contradict"],
     source="WordNet deny.v.01, reject.v.01, dispute.v.01 (lemmas)",
 )
+# Verbs that make what they govern a plan rather than a thing done ("is scheduled to speak at
+# noon"). Source: WordNet's plan.v.01, schedule.v.01, expect.v.01 as news writes them (lemmas).
+PLAN_VERBS = WordList(
+    ["plan", "schedule", "expect", "intend"],
+    source="WordNet plan.v.01, schedule.v.01, expect.v.01 (lemmas)",
+)
