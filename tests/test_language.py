@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -129,3 +131,11 @@ def test_sentences_of_a_source_in_another_language_get_tokens_only(tmp_path):
     quotes = {q.source: q for q in story.quotes}
     assert quotes[by_language["de"].id].speaker == ""  # no English rule reads a speaker into it
     assert quotes[by_language["en"].id].speaker == "Lena Voss"
+
+
+def test_the_command_line_imports_spacy_only_when_a_story_is_parsed():
+    """`storydrift --help` and usage errors answer without spaCy's import (seconds)."""
+    probe = "import sys, generator.cli, generator.plugin; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            cwd=ROOT, check=True)
+    assert result.stdout.strip() == "False"

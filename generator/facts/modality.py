@@ -11,12 +11,14 @@ certainties.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from generator import language
 from generator.lexicon import MODAL_CERTAINTY
 from generator.model import Certainty, FactKind
+
+if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
+    from spacy.tokens import Doc, Token
 
 # Modals whose negation turns an allowance into a statement: "cannot" rules out, it does not
 # allow ("can" alone is possible, "can't" definite).

@@ -24,8 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from generator import language
 from generator.facts.findings import Finding
@@ -33,6 +32,9 @@ from generator.facts.frames import person_names, surname
 from generator.lexicon import DENIAL_VERBS, SPEECH_VERBS
 from generator.model import DiscrepancyKind, Fact, FactKind, Severity, Story
 from generator.settings import DEFAULT, FactSettings
+
+if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
+    from spacy.tokens import Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLAUSES = frozenset({"ccomp", "xcomp"})

@@ -21,8 +21,7 @@ organisation whose verb is inside the quote ("Mr. Roe, for his part, “made cle
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from generator.lexicon import (
     AFTER_QUOTE_VERBS,
@@ -34,6 +33,9 @@ from generator.model import Source
 from generator.quotes.marks import PARAGRAPH_GAP, RawQuote
 from generator.quotes.mentions import NP_LEFT, Speaker, speaker_at
 from generator.settings import QuoteSettings
+
+if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
+    from spacy.tokens import Doc, Token
 
 CUE_VERBS = SPEECH_VERBS | CHARACTERISING_VERBS
 PHRASES = tuple(tuple(phrase.split()) for phrase in sorted(ATTRIBUTION_PHRASES))

@@ -22,8 +22,7 @@ attributes, are kept as `kind="term"` (scare quotes, names of shows) and left ou
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from generator import language
 from generator.model import Quote, QuoteKind, Source, SpeakerKind, Story
@@ -36,6 +35,9 @@ from generator.quotes.people import Observed, People, canonical_people, person_e
 from generator.quotes.speakers import Context, resolve_source, source_mentions
 from generator.settings import DEFAULT, QuoteSettings, Settings
 from generator.text import words
+
+if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)

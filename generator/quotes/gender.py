@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from generator.lexicon import FEMALE_TITLES, MALE_TITLES, SPEECH_VERBS
 from generator.quotes.mentions import Speaker
 from generator.quotes.names import first_name_gender, fold_name, given_names, surname
+
+if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
+    from spacy.tokens import Doc
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 

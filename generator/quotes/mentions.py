@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from generator.lexicon import ROLE_NOUNS
 from generator.quotes.affiliations import PARTY_AFTER, PARTY_TAG, party_of
 from generator.quotes.names import first_name_gender, fold_name, is_plain_honorific, is_title
+
+if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
+    from spacy.tokens import Doc, Span, Token
 
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
