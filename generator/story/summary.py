@@ -123,10 +123,14 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
     distorted = distorted_sentences(story)
     claims = {m.sentence_id: c for c in story.claims for m in c.members}
     found = []
+    loaded: dict[str, float] = {}  # by text: reprints repeat sentences
     for key, claim, sentences in statements(story, support):
         sentences = [s for s in sentences if not out_of_context(s.text)] or sentences
+        for s in sentences:
+            if s.text not in loaded:
+                loaded[s.text] = loaded_cost(s.text, common, settings)
         costs = [
-            settings.loaded_word_cost * 100 * loaded_cost(s.text, common, settings)
+            settings.loaded_word_cost * 100 * loaded[s.text]
             + settings.distorted_cost * (s.id in distorted)
             for s in sentences
         ]

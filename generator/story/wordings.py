@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from generator.model import Sentence, Span, Story
@@ -48,23 +50,38 @@ def clearest(
     0-100) add what the caller holds against each wording. Ties go to the first."""
     if len(texts) == 1:
         return 0
-    matrix = process.cdist(texts, texts, scorer=fuzz.token_sort_ratio, workers=1)
-    centrality = [(float(row.sum()) - 100.0) / (len(texts) - 1) for row in matrix]
+    # Reprints repeat wordings: each distinct one is compared once and weighs as many times as
+    # it occurs, so the closeness to the others is the same as over every copy.
+    distinct = list(dict.fromkeys(texts))
+    counts = Counter(texts)
+    weights = np.array([counts[t] for t in distinct], dtype=np.float64)
+    matrix = process.cdist(distinct, distinct, scorer=fuzz.token_sort_ratio, workers=1)
+    closeness = {
+        text: (float(matrix[n].astype(np.float64) @ weights) - 100.0) / (len(texts) - 1)
+        for n, text in enumerate(distinct)
+    }
 
     def typical(text: str) -> float:
         tokens = [w.lower() for w in words(text)]
         return sum(t in common for t in tokens) / len(tokens) if tokens and common else 0.0
 
+    own = {
+        text: damage(text) * settings.damage_weight
+        - closeness[text]
+        - settings.common_words_weight * typical(text)
+        for text in distinct
+    }
+
     def cost(i: int) -> tuple[float, int]:
-        return (
-            damage(texts[i]) * settings.damage_weight
-            - centrality[i]
-            - settings.common_words_weight * typical(texts[i])
-            + (costs[i] if costs else 0.0),
-            i,
-        )
+        return (own[texts[i]] + (costs[i] if costs else 0.0), i)
 
     return min(range(len(texts)), key=cost)
+
+
+@lru_cache(maxsize=4_096)
+def text_words(text: str) -> frozenset[str]:
+    """The distinct words of a text, lower-cased (kept: the summary asks twice per source)."""
+    return frozenset(w.lower() for w in words(text))
 
 
 def shared_words(story: Story, group_of: dict[str, str] | None = None) -> frozenset[str]:
@@ -73,7 +90,7 @@ def shared_words(story: Story, group_of: dict[str, str] | None = None) -> frozen
     vocabulary: dict[str, set[str]] = {}
     for source in story.sources:
         group = group_of.get(source.id, source.id) if group_of else source.id
-        vocabulary.setdefault(group, set()).update(w.lower() for w in words(source.text))
+        vocabulary.setdefault(group, set()).update(text_words(source.text))
     seen: Counter[str] = Counter()
     for used in vocabulary.values():
         seen.update(used)
