@@ -287,18 +287,24 @@ def discrepancies_json(story: Story) -> list[dict[str, Any]]:
     ]
 
 
-# `display` and `source_label` (how the pages write the value and name the source) come last, so
-# that readers by position keep working.
+# `display`, `source_label` and `why_display` (how the pages write the value, name the source and
+# give the reason: sources by name, dates in words) come last, so that readers by position keep
+# working.
 DISCREPANCIES_CSV_HEADER = ["id", "kind", "severity", "title", "why", "value", "sources",
                             "source", "sentence_id", "marked", "sentence", "display",
-                            "source_label"]  # fmt: skip
+                            "source_label", "why_display"]  # fmt: skip
 
 
 def discrepancy_rows(story: Story) -> list[list[str]]:
     """discrepancies.csv: one row per evidence sentence of each value."""
+    # The pages' own wording of a reason (render imports this module, hence imported here).
+    from generator.render.values import id_pattern, readable
+
     rows = []
     labels = source_labels(story.sources)
+    ids = id_pattern(labels)
     for record in discrepancies_json(story):
+        why = _cell(readable(record["why"], labels, ids))
         for value in record["values"]:
             for ev in value["evidence"]:
                 # Titles, values, marks and sentences carry article text: neutralised.
@@ -307,7 +313,7 @@ def discrepancy_rows(story: Story) -> list[list[str]]:
                     _cell(record["why"]), _cell(value["value"]), " ".join(value["sources"]),
                     ev["source"], ev["sentence_id"],
                     _cell(" | ".join(m["text"] for m in ev["marked"])), _cell(ev["sentence"]),
-                    _cell(value["display"]), _cell(labels.get(ev["source"], "")),
+                    _cell(value["display"]), _cell(labels.get(ev["source"], "")), why,
                 ])
     return rows
 

@@ -267,3 +267,16 @@ def test_basil_stories_get_no_flood_of_discrepancies(basil_tuning_stories):
     # be a flood of false alarms. A figure over BASIL: the tuning half (the gate has the rest).
     counts = {name: len(story.discrepancies) for name, story in basil_tuning_stories.items()}
     assert max(counts.values()) <= 6, counts
+
+
+def test_the_csv_gives_the_reason_as_the_pages_word_it():
+    story = analyse(make_story("The leaders spoke for 50 minutes on the phone.",
+                               "The leaders spoke for 90 minutes on the phone."))
+    (discrepancy,) = story.discrepancies
+    why = f"{discrepancy.why} (source b, dated 2021-12-03)"
+    story = replace(story, discrepancies=(replace(discrepancy, why=why),))
+    rows = list(csv.DictReader(io.StringIO(csv_files(story)["discrepancies.csv"])))
+    assert {row["why"] for row in rows} == {why}  # the raw reason stays for machines
+    shown = {row["why_display"] for row in rows}
+    assert len(shown) == 1 and "3 December 2021" in shown.pop()
+    assert all("2021-12-03" not in row["why_display"] for row in rows)
