@@ -13,7 +13,7 @@ import pytest
 from generator import language
 from generator.ingest.segment import segment_source
 from generator.model import Source, Story
-from generator.quotes.attribution import cues_in
+from generator.quotes.cues import cues_in
 from generator.quotes.extract import extract_quotes
 from generator.quotes.gender import gender_evidence
 from generator.quotes.mentions import name_speaker, people_in
@@ -27,8 +27,8 @@ GOLD = json.loads((ROOT / "tests" / "data" / "seed_quotes.json").read_text(encod
 SEED_RECALL, SEED_SPEAKERS = 0.95, 0.95
 BASIL_RECALL, BASIL_SPEAKERS, BASIL_SPEAKERS_WITH_ROLE = 0.95, 0.55, 0.6
 # The quote stage's modules in the order a quote's data goes through them.
-STAGE_ORDER = ("affiliations", "marks", "names", "mentions", "attribution", "gender", "speakers",
-               "people", "fidelity", "groups", "extract")
+STAGE_ORDER = ("affiliations", "marks", "names", "mentions", "cues", "attribution", "gender",
+               "speakers", "people", "fidelity", "groups", "extract")
 
 
 def story(*paragraphs: str) -> Story:
@@ -362,7 +362,7 @@ def test_a_converter_s_left_mark_is_a_possessive_not_part_of_the_name():
 
 
 def test_cues_memoised_by_text_are_shifted_to_each_sentence():
-    from generator.quotes.attribution import sentence_cues
+    from generator.quotes.cues import sentence_cues
     text = "Ruth Harlow said the vote would wait."
     doc = language.doc(text)
     memo: dict = {}

@@ -16,22 +16,35 @@ SPEECH_VERBS = WordList(
      "repeat", "conclude", "maintain", "assert", "testify", "shout", "recount", "lament",
      "boast", "confirm", "retort", "echo", "proclaim", "wonder", "speculate", "assure",
      "interject", "bemoan", "chant", "blast", "slam", "criticize", "criticise", "praise",
-     "notice", "thank", "believe", "think", "hope", "question", "exhort", "remember"],
+     "notice", "thank", "believe", "think", "hope", "question", "exhort", "remember", "opine",
+     "grouse", "gripe", "scoff", "marvel", "muse", "report"],
     source="VerbNet 3.3 verbs of communication (say-37.7, tell-37.2, complain-37.8, "
            "advise-37.9, manner_speaking-37.3, promise-37.13) and the cue lemmas of PolNeAR "
            "train (Newell et al. 2018) used for direct quotes at least twice; 'questioned', "
-           "'exhorted', 'remembered' after a closing mark (PolNeAR train misses)",
+           "'exhorted', 'remembered' after a closing mark, VerbNet manner_speaking 'opine', "
+           "'grouse', 'gripe', 'scoff', 'marvel', 'muse', say-37.7 'report' (PolNeAR train "
+           "misses)",
 )
 # Verbs whose object characterises someone's words: in "accusing the group of acting as a
 # “partisan attack dog”" the quoted words are the subject's.
 CHARACTERISING_VERBS = WordList(
-    ["accuse", "call", "describe", "label", "dub", "brand", "denounce", "term", "condemn"],
-    source="VerbNet 3.3 dub-29.3 and judgment-33 classes",
+    ["accuse", "call", "describe", "label", "dub", "brand", "denounce", "term", "condemn",
+     "credit", "refer"],
+    source="VerbNet 3.3 dub-29.3 and judgment-33 classes; 'credited him for', 'referred to ... "
+           "as' (PolNeAR train misses)",
 )
 # Only right after a closing mark: '“...,” he continued.' ("the war continues" is no cue).
 AFTER_QUOTE_VERBS = WordList(
-    ["continue", "go"],
-    source="PolNeAR train cues 'continued', 'went on' (Newell et al. 2018)",
+    ["continue", "go", "press", "interrupt", "chime"],
+    source="PolNeAR train cues 'continued', 'went on', 'pressed', 'interrupted', 'chimed in' "
+           "(Newell et al. 2018)",
+)
+# Verbs that announce a quote only when they end their sentence ("Doe agreed. “...”"): with an
+# object or clause ("agreed to the deal") they report no words.
+PRELUDE_VERBS = WordList(
+    ["agree", "disagree", "concur", "demur", "object"],
+    source="VerbNet 3.3 correspond-36.1 verbs used intransitively before a quote "
+           "(PolNeAR train miss 'agreed.')",
 )
 # Prepositional cues; the speaker is their object ("according to X"). "in keeping with" is how
 # spinning software rewrites "according to".

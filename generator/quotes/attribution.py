@@ -1,15 +1,10 @@
-"""Attribution: the reporting cues of each sentence, and the cue that goes with each quote.
+"""Attribution: the cue that goes with each quote.
 
 In: a `Source`, its `RawQuote`s (`marks.py`) and the parse of each of its sentences (the
-language layer). Out: the `Cue`s of every sentence (a speech verb and its subject, "according to
-X", "as X put it") and, for each quote, the cue that attributes it, or None.
-
-A cue is a token whose lemma is a speech verb of the lexicon ("said", "tweeted", "adding"),
-a verb characterising someone's words ("accusing the group of ... “...”"), or an attribution
-phrase ("according to"). Its speaker is the verb's subject in the dependency parse; a participle
-or a second verb without a subject of its own ("He nodded, saying", "and added") takes the
-subject of the verb it hangs from; a relative clause ("the mayor, who said") its antecedent.
-Words inside quotation marks are never a cue of another quote.
+language layer). Out: the `Cue`s of every sentence (`cues.py`, memoised by sentence text) and,
+for each quote, the cue that attributes it, or None. Words inside quotation marks are never a
+cue of another quote; a surname guessed from a capitalised common noun ("Doe responded") stands
+only if the source names that person elsewhere.
 
 A quote takes the cue that follows its closing mark when the cue starts right after it
 ('“...,” said X', '“...,” X, an aide, said'), else the last speech-verb cue before its opening
@@ -20,185 +15,17 @@ organisation whose verb is inside the quote ("Mr. Roe, for his part, “made cle
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from generator.lexicon import (
-    AFTER_QUOTE_VERBS,
-    ATTRIBUTION_PHRASES,
-    CHARACTERISING_VERBS,
-    SPEECH_VERBS,
-)
 from generator.model import Source
+from generator.quotes.cues import Cue, CueMemo, sentence_cues
 from generator.quotes.marks import PARAGRAPH_GAP, RawQuote
 from generator.quotes.mentions import NP_LEFT, Speaker, speaker_at
+from generator.quotes.names import fold_name
 from generator.settings import QuoteSettings
 
 if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
-    from spacy.tokens import Doc, Token
-
-CUE_VERBS = SPEECH_VERBS | CHARACTERISING_VERBS
-PHRASES = tuple(tuple(phrase.split()) for phrase in sorted(ATTRIBUTION_PHRASES))
-CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})  # verbs that borrow a subject
-CLOSE_MARKS = frozenset({"”", '"', "»", "’", "'"})
-AFTER_VERB_WORDS = 6  # "said committee ranking member Jane Doe": the name within six words
-APPOSED = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "punct"})
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A reporting cue of a sentence; offsets are characters into the source text."""
-
-    at: int  # the cue word
-    who: int  # the head of the speaker's noun phrase
-    start: int  # the first character of the cue and its speaker
-    speaker: Speaker
-    verb: bool  # a verb ("said"), not a phrase ("according to")
-    after_only: bool = False  # "continued", "went on": only right after a closing mark
-
-
-def _infinitive_noun(token: Token) -> bool:
-    """A speech verb after "to" that the small model read as a noun: "was quick to retort:"."""
-    return (token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].lower_ == "to"
-            and token.lemma_.lower() in SPEECH_VERBS)
-
-
-def _subject(verb: Token, depth: int = 0) -> Token | None:
-    if _infinitive_noun(verb):
-        # Its subject is the subject of the clause it hangs in ("Doe was quick to retort").
-        for ancestor in list(verb.ancestors)[:4]:
-            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
-            if subject is not None:
-                return subject
-        return None
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-                return verb.head  # "the mayor, who said": the antecedent
-            return child
-    if depth < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
-        return _subject(verb.head, depth + 1)
-    if depth == 0 and _inverted(verb):
-        return _phrase_after(verb)
-    if depth == 0 or _misread_verb(verb):
-        return _phrase_before(verb)
-    return None
-
-
-def _inverted(verb: Token) -> bool:
-    """'“...,” said Jane Doe': the verb right after a closing mark (and its comma)."""
-    before = [t for t in verb.doc[max(0, verb.i - 2):verb.i]]
-    return bool(before) and before[-1].is_punct and any(t.text in CLOSE_MARKS for t in before)
-
-
-def _phrase_after(verb: Token) -> Token | None:
-    """The name after an inverted speech verb the parser gave no subject ('“...,” said
-    committee ranking member Jane Doe (D-Md.)'): the first proper noun run after the verb,
-    its last word; words of time between them ("said Tuesday") are skipped."""
-    doc = verb.doc
-    for token in doc[verb.i + 1:verb.i + 1 + AFTER_VERB_WORDS]:
-        if token.is_punct and token.text not in {".", "-"}:
-            return None
-        if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "NORP"}:
-            end = token.i
-            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-                end += 1
-            return doc[end]
-    return None
-
-
-def _phrase_before(verb: Token) -> Token | None:
-    """The noun phrase right before a verb the parser gave no subject ('published Thursday
-    Jane Doe, the city's ambassador, said'): climb from the word before the verb through its
-    apposition and modifiers to the noun they describe."""
-    at = verb.i - 1
-    while at >= 0 and verb.doc[at].is_punct:
-        at -= 1
-    if at < 0:
-        return None
-    token = verb.doc[at]
-    while token.dep_ in APPOSED and token.head.i < token.i:
-        token = token.head
-    return token if token.pos_ in {"PROPN", "NOUN", "PRON"} else None
-
-
-def _phrase_object(doc: Doc, i: int) -> Token | None:
-    """The head of the noun phrase after an attribution phrase ending at token i."""
-    for child in doc[i].children:
-        if child.dep_ == "pobj":
-            return child
-    after = doc[i + 1:i + 12]
-    nouns = [t for t in after if t.pos_ in {"PROPN", "NOUN", "PRON"}]
-    return nouns[0] if nouns and nouns[0].head.i >= nouns[0].i else (
-        nouns[-1] if nouns else None)
-
-
-def _misread_verb(token: Token) -> bool:
-    """A verb the small model tagged as a plural noun after a name: "Jane Doe pledges to"."""
-    doc = token.doc
-    return (token.tag_ == "NNS" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
-            and token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ in {"to", "that", '"', "“", ".", ","})
-
-
-def _verb_cue(token: Token) -> str:
-    lemma = token.lemma_.lower()
-    if token.pos_ not in {"VERB", "AUX"} and not _misread_verb(token) and not _infinitive_noun(
-            token):
-        return ""
-    if lemma in CUE_VERBS:
-        return token.text.lower()
-    if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
-        return "put it"
-    if lemma == "continue" or (lemma == "go" and any(c.lower_ == "on" for c in token.children)):
-        return token.text.lower()
-    return ""
-
-
-def cues_in(doc: Doc, offset: int) -> list[Cue]:
-    """Every cue of one parsed sentence that starts at `offset` in its source's text."""
-    found: list[Cue] = []
-    lower = [t.lower_ for t in doc]
-    for i, token in enumerate(doc):
-        for phrase in PHRASES:
-            if tuple(lower[i:i + len(phrase)]) == phrase:
-                head = _phrase_object(doc, i + len(phrase) - 1)
-                speaker = speaker_at(head, " ".join(phrase)) if head is not None else None
-                if speaker is not None and head is not None:
-                    found.append(Cue(at=offset + token.idx, who=offset + head.idx,
-                                     start=offset + token.idx, speaker=speaker, verb=False))
-        cue = _verb_cue(token)
-        if not cue:
-            continue
-        subject = _subject(token)
-        if subject is None:
-            continue
-        speaker = speaker_at(subject, cue)
-        if speaker is None:
-            continue
-        first = min(token.i, subject.left_edge.i if subject.i < token.i else token.i)
-        after_only = token.lemma_.lower() in AFTER_QUOTE_VERBS and token.lemma_.lower() not in (
-            SPEECH_VERBS)
-        found.append(Cue(at=offset + token.idx, who=offset + subject.idx,
-                         start=offset + doc[first].idx, speaker=speaker, verb=True,
-                         after_only=after_only))
-    return found
-
-
-# Cues of a sentence text with offsets from its start: reprints repeat the same sentences, so
-# each distinct text is read once per story (the stage passes one memo for its whole run).
-CueMemo = dict[str, list[Cue]]
-
-
-def sentence_cues(doc: Doc, text: str, offset: int, memo: CueMemo) -> list[Cue]:
-    """`cues_in` of the sentence `text` parsed as `doc`, memoised by its text."""
-    found = memo.get(text)
-    if found is None:
-        found = memo[text] = cues_in(doc, 0)
-    if not offset:
-        return list(found)
-    return [replace(c, at=c.at + offset, who=c.who + offset, start=c.start + offset)
-            for c in found]
+    from spacy.tokens import Doc
 
 
 def sentence_at(source: Source, offset: int) -> int:
@@ -243,6 +70,13 @@ def governing_cue(doc: Doc, offset: int, raw: RawQuote, cues: list[Cue]) -> Cue 
     return None
 
 
+def _colon_before(text: str, cue: Cue, raw: RawQuote) -> bool:
+    """'Doe continued: “...”': a verb that speaks only after a quote also speaks before a colon
+    that ends right at the opening mark."""
+    between = text[max(cue.at, cue.who):raw.open_mark].strip()
+    return between.endswith(":") and " " not in between
+
+
 def quote_cue(source: Source, raws: list[RawQuote], n: int, cues: list[list[Cue]],
               docs: list[Doc], settings: QuoteSettings) -> Cue | None:
     """The cue that attributes quote n (cues: per sentence, outside quotes), or None."""
@@ -251,10 +85,11 @@ def quote_cue(source: Source, raws: list[RawQuote], n: int, cues: list[list[Cue]
     text = source.text
     previous = max((r.close_mark for r in raws[:n] if r.close_mark < raw.open_mark), default=-1)
     # "X said: “...”", "as X put it, “...”": a verb cue that ends right before the opening mark.
-    right_before = [c for c in cues[index] if c.verb and not c.after_only
-                    and previous < c.start and max(c.at, c.who) < raw.open_mark
+    right_before = [c for c in cues[index] if c.verb and previous < c.start
+                    and max(c.at, c.who) < raw.open_mark
                     and _gap_words(_tail(text, max(c.at, c.who), raw.open_mark))
-                    <= settings.after_cue_gap_words]
+                    <= settings.after_cue_gap_words
+                    and (not c.after_only or _colon_before(text, c, raw))]
     if right_before:
         return max(right_before, key=lambda c: max(c.at, c.who))
     after = _cue_after(source, raws, n, cues, settings)
@@ -364,6 +199,12 @@ def attribute(source: Source, raws: list[RawQuote], docs: list[Doc], settings: Q
     memo = {} if memo is None else memo
     cues = [outside_quotes(sentence_cues(doc, sentence.text, sentence.start, memo), raws)
             for doc, sentence in zip(docs, source.sentences, strict=True)]
+    if any(c.speaker.guessed for found in cues for c in found):
+        # A guessed surname ("Doe responded") stands only if the source names Doe elsewhere.
+        known = {fold_name(word) for doc in docs for entity in doc.ents
+                 if entity.label_ == "PERSON" for word in entity.text.split()}
+        cues = [[c for c in found if not c.speaker.guessed or fold_name(c.speaker.name) in known]
+                for found in cues]
     found: list[Speaker | None] = []
     for n, raw in enumerate(raws):
         cue = quote_cue(source, raws, n, cues, docs, settings)

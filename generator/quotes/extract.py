@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from generator import language
 from generator.model import Quote, QuoteKind, Source, SpeakerKind, Story
-from generator.quotes.attribution import Cue, CueMemo, attribute, sentence_at
+from generator.quotes.attribution import attribute, sentence_at
+from generator.quotes.cues import Cue, CueMemo
 from generator.quotes.gender import gender_evidence
 from generator.quotes.groups import group_quotes
 from generator.quotes.marks import RawQuote, find_quotes, quote_text

@@ -58,6 +58,7 @@ class Speaker:
     cue: str = ""
     title: str = ""  # the title written right before the name ("Mr.", "President")
     party: str = ""  # from a US party tag next to the name: "D-N.Y." -> "Democrat"
+    guessed: bool = False  # a capitalised common noun read as a surname (`_initial_name`)
 
 
 def _entity(token: Token) -> Span | None:
@@ -149,7 +150,9 @@ def name_speaker(doc: Doc, start: int, end: int, cue: str = "") -> Speaker | Non
     if (entity is not None and entity.label_ in GROUP_LABELS
             and not _is_person(entity, title or _title_before(doc, first))):
         return Speaker(mention=doc[start:end].text, name=name, kind="organisation", cue=cue)
-    if not any(t.is_alpha and t.text[:1].isupper() for t in span) or any(
+    # "O'Doe" is not `is_alpha` (the apostrophe): a word of letters and apostrophes counts.
+    if not any(t.text[:1].isupper() and t.text.replace("'", "").replace("’", "").isalpha()
+               for t in span) or any(
             t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span):
         return None
     title = title or _title_before(doc, first)
@@ -195,6 +198,17 @@ def _surname_noun(head: Token) -> bool:
     return bool(before) and not all(t.is_punct and t.text not in CLOSING for t in before)
 
 
+def _initial_name(head: Token) -> bool:
+    """A capitalised subject opening its sentence that the model took for a common noun
+    ("Doe responded, “...”"): a surname only if the source names that person elsewhere, which
+    the caller checks (`Speaker.guessed`); "Critics said" is a role noun and never gets here."""
+    if head.pos_ != "NOUN" or not head.text.istitle() or head.dep_ != "nsubj":
+        return False
+    if head.lemma_.lower() in ROLE_NOUNS or any(c.i < head.i for c in head.children):
+        return False
+    return all(t.is_punct for t in head.doc[:head.i])
+
+
 def speaker_at(head: Token, cue: str = "") -> Speaker | None:
     """The speaker a noun phrase headed by `head` names, or None when it names no one."""
     doc = head.doc
@@ -225,6 +239,8 @@ def speaker_at(head: Token, cue: str = "") -> Speaker | None:
                            role=role or speaker.role, cue=cue, title=speaker.title,
                            party=speaker.party)
         return speaker
+    if _initial_name(head):
+        return Speaker(mention=head.text, name=head.text, kind="name", cue=cue, guessed=True)
     if (head.pos_ != "NOUN" and not common) or head.lemma_.lower() not in ROLE_NOUNS:
         return None
     appos = _apposition(head)

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 
 from generator.lexicon import ABBREVIATED_TITLES
 from generator.model import Source
-from generator.quotes.attribution import Cue, paragraph_at, sentence_at
+from generator.quotes.attribution import paragraph_at, sentence_at
+from generator.quotes.cues import Cue
 from generator.quotes.gender import PRONOUN_GENDER, Genders
 from generator.quotes.marks import PARAGRAPH_GAP, RawQuote
 from generator.quotes.mentions import Speaker

@@ -1,0 +1,207 @@
+"""Cues: the reporting cues of one parsed sentence, read once per distinct sentence text.
+
+In: a sentence parsed by the language layer (a spaCy `Doc`). Out: its `Cue`s: a speech verb and
+its subject ("said", "tweeted", "adding"), a verb characterising someone's words ("accusing the
+group of ... “...”"), a verb that announces a quote only when it ends its sentence ("Doe
+agreed."), or an attribution phrase ("according to X", "as X put it"), with the speaker
+(`mentions.speaker_at`). A participle or a second verb without a subject of its own ("He nodded,
+saying", "and added", "continued by saying") takes the subject of the verb it hangs from; a
+relative clause ("the mayor, who said") its antecedent; a passive speech verb ("they are asked")
+names no speaker. Which cue goes with which quote is `attribution.py`'s business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from generator.lexicon import (
+    AFTER_QUOTE_VERBS,
+    ATTRIBUTION_PHRASES,
+    CHARACTERISING_VERBS,
+    SPEECH_VERBS,
+)
+from generator.lexicon.quotes import PRELUDE_VERBS
+from generator.quotes.mentions import Speaker, speaker_at
+
+if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
+    from spacy.tokens import Doc, Token
+
+CUE_VERBS = SPEECH_VERBS | CHARACTERISING_VERBS
+PHRASES = tuple(tuple(phrase.split()) for phrase in sorted(ATTRIBUTION_PHRASES))
+CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})  # verbs that borrow a subject
+CLOSE_MARKS = frozenset({"”", '"', "»", "’", "'"})
+AFTER_VERB_WORDS = 6  # "said committee ranking member Jane Doe": the name within six words
+APPOSED = frozenset({"appos", "prep", "pobj", "compound", "amod", "poss", "case", "punct"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting cue of a sentence; offsets are characters into the source text."""
+
+    at: int  # the cue word
+    who: int  # the head of the speaker's noun phrase
+    start: int  # the first character of the cue and its speaker
+    speaker: Speaker
+    verb: bool  # a verb ("said"), not a phrase ("according to")
+    after_only: bool = False  # "continued", "went on": only right after a closing mark
+
+
+def _infinitive_noun(token: Token) -> bool:
+    """A speech verb after "to" that the small model read as a noun: "was quick to retort:"."""
+    return (token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].lower_ == "to"
+            and token.lemma_.lower() in SPEECH_VERBS)
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    if _infinitive_noun(verb):
+        # Its subject is the subject of the clause it hangs in ("Doe was quick to retort").
+        for ancestor in list(verb.ancestors)[:4]:
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+        return None
+    # The quoted words of '"Anybody who ...," said Jane Doe' can hang as a second subject of
+    # the verb: the subject nearest the verb is its own. A passive speech verb's subject is
+    # the one spoken to ("they are asked to"), not a speaker.
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"),
+                      key=lambda c: abs(c.i - verb.i))
+    if subjects:
+        child = subjects[0]
+        if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            return verb.head  # "the mayor, who said": the antecedent
+        return child
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    if depth < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head  # "Doe continued by saying": the subject of "continued"
+        return _subject(head, depth + 1)
+    if depth == 0 and _inverted(verb):
+        return _phrase_after(verb)
+    if depth == 0 or _misread_verb(verb):
+        return _phrase_before(verb)
+    return None
+
+
+def _inverted(verb: Token) -> bool:
+    """'“...,” said Jane Doe': the verb right after a closing mark (and its comma)."""
+    before = [t for t in verb.doc[max(0, verb.i - 2):verb.i]]
+    return bool(before) and before[-1].is_punct and any(t.text in CLOSE_MARKS for t in before)
+
+
+def _phrase_after(verb: Token) -> Token | None:
+    """The name after an inverted speech verb the parser gave no subject ('“...,” said
+    committee ranking member Jane Doe (D-Md.)'): the first proper noun run after the verb,
+    its last word; words of time between them ("said Tuesday") are skipped."""
+    doc = verb.doc
+    for token in doc[verb.i + 1:verb.i + 1 + AFTER_VERB_WORDS]:
+        if token.is_punct and token.text not in {".", "-"}:
+            return None
+        if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "NORP"}:
+            end = token.i
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            return doc[end]
+    return None
+
+
+def _phrase_before(verb: Token) -> Token | None:
+    """The noun phrase right before a verb the parser gave no subject ('published Thursday
+    Jane Doe, the city's ambassador, said'): climb from the word before the verb through its
+    apposition and modifiers to the noun they describe."""
+    at = verb.i - 1
+    while at >= 0 and verb.doc[at].is_punct:
+        at -= 1
+    if at < 0:
+        return None
+    token = verb.doc[at]
+    while token.dep_ in APPOSED and token.head.i < token.i:
+        if token.ent_type_ == "PERSON" and token.dep_ in {"appos", "pobj"}:
+            break  # "her adviser, Jane Doe, said": the person, not what the adviser hangs from
+        token = token.head
+    return token if token.pos_ in {"PROPN", "NOUN", "PRON"} else None
+
+
+def _phrase_object(doc: Doc, i: int) -> Token | None:
+    """The head of the noun phrase after an attribution phrase ending at token i."""
+    for child in doc[i].children:
+        if child.dep_ == "pobj":
+            return child
+    after = doc[i + 1:i + 12]
+    nouns = [t for t in after if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    return nouns[0] if nouns and nouns[0].head.i >= nouns[0].i else (
+        nouns[-1] if nouns else None)
+
+
+def _misread_verb(token: Token) -> bool:
+    """A verb the small model tagged as a plural noun after a name: "Jane Doe pledges to"."""
+    doc = token.doc
+    return (token.tag_ == "NNS" and token.i > 0 and doc[token.i - 1].pos_ == "PROPN"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ in {"to", "that", '"', "“", ".", ","})
+
+
+def _verb_cue(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"} and not _misread_verb(token) and not _infinitive_noun(
+            token):
+        return ""
+    if lemma in CUE_VERBS:
+        return token.text.lower()
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if lemma in PRELUDE_VERBS and (after is None or after.text in {".", ":"}):
+        return token.text.lower()
+    if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
+        return "put it"
+    if (lemma in AFTER_QUOTE_VERBS and lemma != "go") or (
+            lemma == "go" and any(c.lower_ == "on" for c in token.children)):
+        return token.text.lower()
+    return ""
+
+
+def cues_in(doc: Doc, offset: int) -> list[Cue]:
+    """Every cue of one parsed sentence that starts at `offset` in its source's text."""
+    found: list[Cue] = []
+    lower = [t.lower_ for t in doc]
+    for i, token in enumerate(doc):
+        for phrase in PHRASES:
+            if tuple(lower[i:i + len(phrase)]) == phrase:
+                head = _phrase_object(doc, i + len(phrase) - 1)
+                speaker = speaker_at(head, " ".join(phrase)) if head is not None else None
+                if speaker is not None and head is not None:
+                    found.append(Cue(at=offset + token.idx, who=offset + head.idx,
+                                     start=offset + token.idx, speaker=speaker, verb=False))
+        cue = _verb_cue(token)
+        if not cue:
+            continue
+        subject = _subject(token)
+        if subject is None:
+            continue
+        speaker = speaker_at(subject, cue)
+        if speaker is None:
+            continue
+        first = min(token.i, subject.left_edge.i if subject.i < token.i else token.i)
+        after_only = token.lemma_.lower() in AFTER_QUOTE_VERBS and token.lemma_.lower() not in (
+            SPEECH_VERBS)
+        found.append(Cue(at=offset + token.idx, who=offset + subject.idx,
+                         start=offset + doc[first].idx, speaker=speaker, verb=True,
+                         after_only=after_only))
+    return found
+
+
+# Cues of a sentence text with offsets from its start: reprints repeat the same sentences, so
+# each distinct text is read once per story (the stage passes one memo for its whole run).
+CueMemo = dict[str, list[Cue]]
+
+
+def sentence_cues(doc: Doc, text: str, offset: int, memo: CueMemo) -> list[Cue]:
+    """`cues_in` of the sentence `text` parsed as `doc`, memoised by its text."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = cues_in(doc, 0)
+    if not offset:
+        return list(found)
+    return [replace(c, at=c.at + offset, who=c.who + offset, start=c.start + offset)
+            for c in found]
