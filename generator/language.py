@@ -17,10 +17,9 @@ entities F 0.84, labelled attachment 0.90), installed as the pip package `en-cor
 - The token vectors (`doc.tensor`) are dropped after parsing: nothing downstream reads them and
   they are most of a `Doc`'s memory.
 - A large batch (a story of hundreds of articles) is parsed by one worker process per core
-  (`processes`), through spaCy's own `n_process`; a small one stays in this process, where
-  starting workers would cost more than it saves. Workers are forked, so they share the loaded
-  model instead of loading it again; where processes are not forked (another start method), the
-  batch stays in this process.
+  (`processes`, see `workers.py`), through spaCy's own `n_process`; a small one stays in this
+  process, where starting workers would cost more than it saves. Workers are forked, so they
+  share the loaded model instead of loading it again.
 
 Determinism: spaCy's inference on CPU is deterministic for the same text and model; batching does
 not change the result of the small model's components.
@@ -28,14 +27,13 @@ not change the result of the small model's components.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy
 
+from generator import workers
 from generator.model import Story
 from generator.settings import DEFAULT, Settings
 
@@ -59,10 +57,8 @@ TOKENS_ONLY: frozenset[str] = frozenset()
 CACHE_LIMIT = 200_000
 BATCH_SIZE = 256
 # Parallel parsing: below this many new texts a batch stays in this process (forking and shipping
-# the parses back costs about as much as parsing a few hundred sentences); workers are capped so a
-# many-core machine does not hold a model copy per core for a modest story.
+# the parses back costs about as much as parsing a few hundred sentences).
 PARALLEL_MIN_TEXTS = 1_000
-MAX_PROCESSES = 4
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "MONEY",
                  "QUANTITY", "CARDINAL", "PERCENT", "ORDINAL")
@@ -142,12 +138,8 @@ def parse(texts: Iterable[str], needs: frozenset[str] = NEEDS_ALL) -> list[Doc]:
 
 
 def processes(count: int) -> int:
-    """How many processes parse a batch of `count` new texts: one per available core for a large
-    batch, one for a small batch or where workers would not be forked from this process."""
-    if count < PARALLEL_MIN_TEXTS or multiprocessing.get_start_method() != "fork":
-        return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, MAX_PROCESSES, count // (PARALLEL_MIN_TEXTS // 2)))
+    """How many processes parse a batch of `count` new texts (`workers.processes`)."""
+    return workers.processes(count, PARALLEL_MIN_TEXTS)
 
 
 def _key(text: str, needs: frozenset[str]) -> tuple[frozenset[str], str]:

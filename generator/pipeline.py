@@ -13,11 +13,13 @@ readable article raises `InputError`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from generator import workers
 from generator.compare.align import align_story
 from generator.compare.relations import compare_sources
 from generator.facts.discrepancies import find_discrepancies
@@ -88,6 +90,61 @@ def _load_source(path: Path, root: Path, source_id: str, _mtime_ns: int, _size: 
 
 Progress = Callable[[str], None]
 
+# Reading, cleaning and segmenting is split over worker processes from this many files on
+# (`workers.processes`): below it, starting them costs more than it saves.
+PARALLEL_MIN_FILES = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why one file could not be read, carried back from a worker as plain data."""
+
+    kind: str  # "unreadable", "input" or "bug"
+    detail: str
+
+    def warning(self, name: str) -> str:
+        if self.kind == "unreadable":
+            return f"{name}: cannot be read ({self.detail}); check its permissions (file left out)"
+        if self.kind == "input":
+            return f"{self.detail} (file left out)"
+        return (
+            f"{name}: could not be analysed ({self.detail}), a StoryDrift bug; "
+            "please report it with this file (file left out)"
+        )
+
+
+def _read_one(job: tuple[Path, Path, str]) -> Source | Failure:
+    path, root, source_id = job
+    try:
+        return load_source(path, root, source_id)
+    except OSError as error:
+        return Failure("unreadable", str(error.strerror))
+    except InputError as error:
+        return Failure("input", str(error))
+    except Exception as error:  # noqa: BLE001 (one file's bug must not lose the others)
+        return Failure("bug", type(error).__name__)
+
+
+def load_sources(
+    paths: Sequence[Path], root: Path, ids: Sequence[str], progress: Progress | None = None
+) -> Iterator[Source | Failure]:
+    """Each file read, cleaned and segmented, in order; a large folder is split over worker
+    processes (the same sources, in the same order, as in this process). `progress` is told
+    each file's name as it is started (in this process) or done (by the workers)."""
+    jobs = [(path, root, source_id) for path, source_id in zip(paths, ids, strict=True)]
+    count = workers.processes(len(jobs), PARALLEL_MIN_FILES)
+    if count == 1:
+        for job in jobs:
+            if progress is not None:
+                progress(shown(job[0]))
+            yield _read_one(job)
+        return
+    with multiprocessing.get_context("fork").Pool(count) as pool:
+        for job, result in zip(jobs, pool.imap(_read_one, jobs, chunksize=8), strict=True):
+            if progress is not None:
+                progress(shown(job[0]))
+            yield result
+
 
 def load_story(
     folder: Path,
@@ -106,25 +163,11 @@ def load_story(
     warnings: list[str] = [*notes, *listing.warnings]
     bodies: dict[tuple[str, ...], Source] = {}  # body text -> first source with it
     ids = unique_ids((path.stem for path in listing.articles), "article")
-    for path, source_id in zip(listing.articles, ids, strict=True):
+    loaded = load_sources(listing.articles, folder, ids, progress)
+    for path, source_id, source in zip(listing.articles, ids, loaded, strict=True):
         name = shown(path)
-        if progress is not None:
-            progress(name)
-        try:
-            source = load_source(path, folder, source_id)
-        except OSError as error:
-            warnings.append(
-                f"{name}: cannot be read ({error.strerror}); check its permissions (file left out)"
-            )
-            continue
-        except InputError as error:
-            warnings.append(f"{error} (file left out)")
-            continue
-        except Exception as error:  # noqa: BLE001 (one file's bug must not lose the others)
-            warnings.append(
-                f"{name}: could not be analysed ({type(error).__name__}), a StoryDrift bug; "
-                "please report it with this file (file left out)"
-            )
+        if isinstance(source, Failure):
+            warnings.append(source.warning(name))
             continue
         if source_id != (slug(path.stem) or "article"):
             warnings.append(id_warning(name, slug(path.stem), source_id, "file"))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import fields
+from pathlib import Path
 
 import pytest
 
+from generator import pipeline, workers
 from generator.model import Story
-from generator.pipeline import INGEST_SETS, STAGES
+from generator.pipeline import INGEST_SETS, STAGES, load_story
 from generator.settings import DEFAULT
 
 STORY_FIELDS = {f.name for f in fields(Story)}
@@ -49,3 +52,34 @@ def test_each_stage_sets_what_it_declares_on_the_example_story(seed_input):
         story = stage.run(story, DEFAULT)
         for name in stage.sets:
             assert getattr(story, name), (stage.name, name)
+
+
+def test_a_large_folder_read_by_worker_processes_gives_the_same_story(tmp_path, monkeypatch):
+    if workers.processes(10_000, 2) == 1:
+        pytest.skip("one core, or workers cannot be forked here: every folder is read in-process")
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    for n in range(3):
+        for seed in seeds:
+            text = seed.read_text(encoding="utf-8")
+            (tmp_path / f"{n}-{seed.name}").write_text(text + f"\nEdition {n}.\n", "utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01\x02" * 400)  # not text: a warning
+    serial = load_story(tmp_path, "story")
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_FILES", 4)
+    assert workers.processes(len(seeds) * 3 + 1, pipeline.PARALLEL_MIN_FILES) > 1
+    seen: list[str] = []
+    parallel = load_story(tmp_path, "story", seen.append)
+    assert parallel == serial
+    assert len(seen) == len(seeds) * 3 + 1
+    assert any("broken.txt" in warning for warning in parallel.warnings)
+
+
+def test_a_process_running_other_threads_is_never_forked():
+    stop = threading.Event()
+    watcher = threading.Thread(target=stop.wait)
+    watcher.start()
+    try:
+        assert not workers.can_fork()
+        assert workers.processes(10_000, 2) == 1
+    finally:
+        stop.set()
+        watcher.join()

@@ -1,0 +1,37 @@
+"""Workers: how many processes a large batch of independent work is split over.
+
+A story of a thousand articles has two batches whose items do not depend on each other: reading,
+cleaning and segmenting the files (`pipeline.load_story`) and parsing the distinct sentences
+(`language.parse`). Each is split over one forked worker process per available core when the
+batch is large; the results are the same, in the same order, as in one process.
+
+Workers are only forked: a forked worker shares the parent's loaded model and code instead of
+importing them again, and runs nothing from the current folder. A process that runs other
+threads (the file watcher of `mkdocs serve`) is never forked, since a lock held by another
+thread at the moment of the fork would never be released in the child; there, and where the
+start method is not fork, the work stays in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+
+# A many-core machine does not hold a model copy per core for a modest story.
+MAX_PROCESSES = 4
+
+
+def processes(count: int, minimum: int) -> int:
+    """Worker processes for `count` independent items: 1 below `minimum` items (starting
+    workers and shipping results back would cost more than they save), else one per available
+    core and at most one per `minimum // 2` items."""
+    if count < minimum or not can_fork():
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, MAX_PROCESSES, count // max(minimum // 2, 1)))
+
+
+def can_fork() -> bool:
+    """Whether workers can be forked safely from this process now."""
+    return multiprocessing.get_start_method() == "fork" and threading.active_count() == 1
