@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -44,10 +45,13 @@ def is_fragment(text: str, settings: CompareSettings = DEFAULT.compare) -> bool:
 
 def sentence_keys(source: Source, settings: CompareSettings = DEFAULT.compare) -> list[str]:
     """Content keys of a source's sentences; "" for fragments, which are never scored."""
-    return [
-        "" if is_fragment(s.text, settings) else content_key(s.text, settings)
-        for s in source.sentences
-    ]
+    return [sentence_key(s.text, settings) for s in source.sentences]
+
+
+@lru_cache(maxsize=65_536)
+def sentence_key(text: str, settings: CompareSettings = DEFAULT.compare) -> str:
+    """A sentence's content key, "" for a fragment (kept by text: reprints repeat sentences)."""
+    return "" if is_fragment(text, settings) else content_key(text, settings)
 
 
 def shingles(key: str, size: int) -> list[str]:
