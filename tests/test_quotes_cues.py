@@ -34,9 +34,14 @@ def speakers(*paragraphs: str) -> list[str]:
       "Paul Brennagh"),
      (("Professor Ilse Vandermeer studies the polls.",
        "Vandermeer agreed. “Mainstream voters are running out of time to find someone else.”"),
-      "Ilse Vandermeer")],
+      "Ilse Vandermeer"),
+     (("Commissioner Aldo Ferrante issued a statement saying the vote \"has no place in a free "
+       "county\" and asked for a recount.",), "Aldo Ferrante"),
+     (("Mayor Greta Holm said that Councillor Ruud Bakker had told her staff about the plan.",
+       "“We were never asked about the towers and we will not accept them.”"), "Greta Holm")],
     ids=["apostrophe-surname", "adviser-then-name", "quote-read-as-second-subject",
-         "continued-by-saying", "continues-colon", "agreed-then-quote"],
+         "continued-by-saying", "continues-colon", "agreed-then-quote",
+         "statement-saying-is-its-issuer", "previous-paragraph-main-clause"],
 )
 def test_a_plain_cue_gives_the_speaker(paragraphs, speaker):
     assert speakers(*paragraphs) == [speaker]

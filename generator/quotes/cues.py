@@ -80,6 +80,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(head, depth + 1)
     if depth == 0 and _inverted(verb):
         return _phrase_after(verb)
+    if depth == 0 and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        # "Doe issued a statement saying ...": the words are Doe's, not the statement's.
+        owner = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            return owner
     if depth == 0 or _misread_verb(verb):
         return _phrase_before(verb)
     return None

@@ -214,5 +214,10 @@ def _fallback(context: Context, speakers: list[Speaker | None], paragraphs: list
     named = [m for m in resolved if m.cue and m.paragraph == paragraph - 1
              and m.speaker.kind in {"name", "description", "organisation"}]
     if named:
-        return named[-1].speaker, "speaker named in the previous paragraph"
+        # "Doe said that Roe had told them ..." then “...”: the main clause's speaker, the first
+        # cue of the last sentence that has one, not the last cue of the paragraph.
+        last = sentence_at(source, named[-1].position)
+        first = min((m for m in named if sentence_at(source, m.position) == last),
+                    key=lambda m: m.position)
+        return first.speaker, "speaker named in the previous paragraph"
     return None, ""
