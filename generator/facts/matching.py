@@ -84,8 +84,10 @@ def quantity_key(fact: Fact) -> str:
     return str(fact.kind)
 
 
+@lru_cache(maxsize=65_536)
 def governing_verb(text: str, start: int) -> tuple[str, bool]:
-    """The verb a value at `start` (relative to the sentence) depends on, and its negation."""
+    """The verb a value at `start` (relative to the sentence) depends on, and its negation
+    (kept by text and place: reprints repeat sentences)."""
     doc = language.doc(text)
     token = next((t for t in doc if t.idx >= start), None)
     while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
