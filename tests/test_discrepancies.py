@@ -280,3 +280,14 @@ def test_the_csv_gives_the_reason_as_the_pages_word_it():
     shown = {row["why_display"] for row in rows}
     assert len(shown) == 1 and "3 December 2021" in shown.pop()
     assert all("2021-12-03" not in row["why_display"] for row in rows)
+
+
+def test_a_count_a_later_article_changed_is_listed_once_as_an_update():
+    story = make_story("Rescuers brought 42 passengers ashore after the ferry lost power.",
+                       "Rescuers brought 44 passengers ashore after the ferry lost power.")
+    a, b = story.sources
+    story = replace(story, sources=(replace(a, published="2024-03-14"),
+                                    replace(b, published="2024-03-15")))
+    found = analyse(story).discrepancies
+    assert [(d.kind, d.severity) for d in found] == [("update", "low")]
+    assert [v.sources for v in found[0].values] in ([("a",), ("b",)], [("b",), ("a",)])
