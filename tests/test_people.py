@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.model import Entity, EntityKind
-from generator.render.people import shown_role
+from generator.story.roles import shown_role
 
 THREE_OUTLETS = Path(__file__).parent / "data" / "three-outlets"
 COMMON = frozenset({"harbour", "master", "the", "representative"})

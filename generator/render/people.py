@@ -7,11 +7,8 @@ listed with that kind, and a group of people ("Western", NORP) is left out. A on
 the given name or surname of a person named in full in the same sources, spelt a little
 differently ("Jon" of "Jonathan Q. Public"), is that person, not a second row.
 
-A person's role is the one most independent sources give (a reprint or a rewording of another
-source's text is one voice with it, `story.support.independent_groups`): inside one group, and
-between groups that tie, the clearest wording wins (`story.wordings.clearest`: the one closest to
-the others and made of words other sources use too), so a spinner's synonym in a reworded copy
-("the port boss" for "the harbour master") never names what someone does.
+A person's role is the one most independent sources give (`story.roles`, which the key facts
+use too), so a spinner's synonym in a reworded copy never names what someone does.
 """
 
 from __future__ import annotations
@@ -23,8 +20,7 @@ from rapidfuzz import fuzz
 
 from generator import language
 from generator.model import Entity, EntityKind, Story
-from generator.story.support import independent_groups
-from generator.story.wordings import clearest, shared_words
+from generator.story.roles import shown_roles
 
 # How many of an entity's sentences the model is asked about: enough for a majority, bounded so
 # a name mentioned in a thousand reprints costs no more than one mentioned in ten.
@@ -93,40 +89,6 @@ def _part_of(short: Entity, full: Entity) -> bool:
         and fuzz.ratio(word, part.casefold().strip(".")) >= NAME_CLOSENESS
         for part in (parts[0], parts[-1])
     )
-
-
-def shown_role(entity: Entity, groups: dict[str, str], common: frozenset[str]) -> str:
-    """The role most independent groups of sources give the entity (`groups`: source id -> its
-    group; each source counts with the role it gives most), ties to the clearest wording, with
-    the party the quote stage adds from a tag ("Representative (Democrat)"); the quote stage's
-    role when no source gives one."""
-    per_source: dict[str, str] = {}
-    for source_id, role in entity.source_roles:  # a source's most given role comes first
-        per_source.setdefault(source_id, role)
-    if not per_source:
-        return entity.role
-    # One form per role written in two cases ("Harbour master" opening a sentence): the most
-    # given, then the one with fewer capitals.
-    forms = Counter(per_source.values())
-    form = {r.casefold(): r for r in sorted(
-        forms, key=lambda r: (forms[r], -sum(c.isupper() for c in r), r))}
-    by_group: dict[str, set[str]] = {}
-    for source_id, role in per_source.items():
-        by_group.setdefault(groups.get(source_id, source_id), set()).add(form[role.casefold()])
-    given = Counter(role for roles in by_group.values() for role in roles)
-    most = max(given.values())
-    tied = sorted(r for r in given if given[r] == most)
-    role = tied[clearest(tied, common)]
-    base = max((r for _, r in entity.source_roles if entity.role.startswith(r)), key=len,
-               default="")
-    return role + entity.role[len(base):] if base else role
-
-
-def shown_roles(story: Story) -> dict[str, str]:
-    """Each person's role as the pages show it, by the person's name."""
-    groups, common = independent_groups(story), shared_words(story)
-    return {e.name: shown_role(e, groups, common) for e in story.entities
-            if e.kind == EntityKind.PERSON}
 
 
 def people_rows(story: Story) -> list[PersonRow]:

@@ -20,7 +20,7 @@ from generator.render.common import (
     sentence_link,
     source_link,
 )
-from generator.render.people import shown_roles
+from generator.story.roles import shown_roles
 
 PAGE = "quotes.md"
 UNKNOWN = "Speaker not found"

@@ -30,6 +30,7 @@ from generator.model import (
     SummarySentence,
 )
 from generator.settings import DEFAULT, FactSettings, StorySettings
+from generator.story.roles import shown_roles
 from generator.story.support import Support, find_support
 from generator.story.wordings import span_of
 
@@ -162,8 +163,10 @@ def who_where_numbers(
         (e for e in story.entities if e.kind == EntityKind.PERSON and len(e.sources) > 1),
         key=lambda e: (-support.independent(e.sources), -len(e.sources), -len(e.mentions), e.name),
     )[: settings.key_people]
+    roles = shown_roles(story)
     for person in people:
-        value = f"{person.name} ({person.role})" if person.role else person.name
+        role = roles.get(person.name, person.role)
+        value = f"{person.name} ({role})" if role else person.name
         spans = first_per_source(story, person.mentions)
         facts.append(key_fact(KeyFactLabel.WHO, value, spans, support))
     datelines = Counter(s.dateline for s in story.sources if s.dateline)
