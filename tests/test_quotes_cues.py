@@ -38,10 +38,15 @@ def speakers(*paragraphs: str) -> list[str]:
      (("Commissioner Aldo Ferrante issued a statement saying the vote \"has no place in a free "
        "county\" and asked for a recount.",), "Aldo Ferrante"),
      (("Mayor Greta Holm said that Councillor Ruud Bakker had told her staff about the plan.",
-       "“We were never asked about the towers and we will not accept them.”"), "Greta Holm")],
+       "“We were never asked about the towers and we will not accept them.”"), "Greta Holm"),
+     (("“Our ideas of success are different now,” agrees Marta Ellingsen, 30, of Tampa.",),
+      "Marta Ellingsen"),
+     (("“There were some of us who thought the deal could work,” Paul Brennagh points out.",),
+      "Paul Brennagh")],
     ids=["apostrophe-surname", "adviser-then-name", "quote-read-as-second-subject",
          "continued-by-saying", "continues-colon", "agreed-then-quote",
-         "statement-saying-is-its-issuer", "previous-paragraph-main-clause"],
+         "statement-saying-is-its-issuer", "previous-paragraph-main-clause", "inverted-agrees",
+         "phrasal-points-out"],
 )
 def test_a_plain_cue_gives_the_speaker(paragraphs, speaker):
     assert speakers(*paragraphs) == [speaker]
@@ -53,8 +58,11 @@ def test_a_plain_cue_gives_the_speaker(paragraphs, speaker):
        "Members are asked to rank their choices, and the plan is unlikely to be “overrun with "
        "new towers,” Rita Amsel said."), "Rita Amsel"),
      (("Critics spoke at length about the plan.",
-       "Doe agreed to the terms. “The plan will pass next week without any change.”"), "")],
-    ids=["passive-speech-verb-names-no-speaker", "agreed-with-object-is-no-cue"],
+       "Doe agreed to the terms. “The plan will pass next week without any change.”"), ""),
+     (("“We will not accept the towers,” Mayor Greta Holm said on Monday.",
+       "“Go back to your seat,” the usher waved, and a guard led the man out."), "")],
+    ids=["passive-speech-verb-names-no-speaker", "agreed-with-object-is-no-cue",
+         "words-after-the-quote-are-no-license-to-carry-over"],
 )
 def test_no_speaker_from_a_verb_that_reports_no_words(paragraphs, speaker):
     assert speakers(*paragraphs)[-1:] == [speaker]

@@ -17,13 +17,13 @@ SPEECH_VERBS = WordList(
      "boast", "confirm", "retort", "echo", "proclaim", "wonder", "speculate", "assure",
      "interject", "bemoan", "chant", "blast", "slam", "criticize", "criticise", "praise",
      "notice", "thank", "believe", "think", "hope", "question", "exhort", "remember", "opine",
-     "grouse", "gripe", "scoff", "marvel", "muse", "report"],
+     "grouse", "gripe", "scoff", "marvel", "muse", "report", "bark", "retaliate", "snap"],
     source="VerbNet 3.3 verbs of communication (say-37.7, tell-37.2, complain-37.8, "
            "advise-37.9, manner_speaking-37.3, promise-37.13) and the cue lemmas of PolNeAR "
            "train (Newell et al. 2018) used for direct quotes at least twice; 'questioned', "
            "'exhorted', 'remembered' after a closing mark, VerbNet manner_speaking 'opine', "
-           "'grouse', 'gripe', 'scoff', 'marvel', 'muse', say-37.7 'report' (PolNeAR train "
-           "misses)",
+           "'grouse', 'gripe', 'scoff', 'marvel', 'muse', 'bark', 'snap', say-37.7 'report', "
+           "'retaliated' (PolNeAR train misses)",
 )
 # Verbs whose object characterises someone's words: in "accusing the group of acting as a
 # “partisan attack dog”" the quoted words are the subject's.
@@ -45,6 +45,13 @@ PRELUDE_VERBS = WordList(
     ["agree", "disagree", "concur", "demur", "object"],
     source="VerbNet 3.3 correspond-36.1 verbs used intransitively before a quote "
            "(PolNeAR train miss 'agreed.')",
+)
+# Speech verbs made of a verb and its particle ("pointed out", "shot back"): the verb alone
+# reports no words.
+PHRASAL_SPEECH_VERBS = WordList(
+    ["point out", "shoot back", "fire back", "hit back", "chime in", "weigh in", "sound off"],
+    source="VerbNet 3.3 say-37.7 and manner_speaking-37.3 phrasal members; PolNeAR train misses "
+           "'points out', 'shot back'",
 )
 # Prepositional cues; the speaker is their object ("according to X"). "in keeping with" is how
 # spinning software rewrites "according to".
@@ -101,9 +108,11 @@ ROLE_NOUNS = WordList(
      "veteran", "victim", "president-elect", "congressman", "congresswoman", "democrat",
      "republican", "colleague", "friend", "mother", "father", "neighbor", "neighbour",
      "nominee", "businessman", "businesswoman", "pollster", "historian", "actor", "actress",
-     "anchor", "columnist", "commentator", "scholar", "counsel"],
+     "anchor", "columnist", "commentator", "scholar", "counsel", "wife", "husband", "son",
+     "daughter", "brother", "sister", "confidant", "ally", "associate", "insider"],
     source="heads of speaker descriptions in PolNeAR train sources ('a spokeswoman', 'the "
-           "campaign', 'a statement') and the AP Stylebook titles of office",
+           "campaign', 'a statement', 'his wife', 'one confidant') and the AP Stylebook titles "
+           "of office",
 )
 # Closed-class words whose change alters what a quote says (fidelity of a rewording).
 FIDELITY_WORDS = WordList(

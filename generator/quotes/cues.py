@@ -21,7 +21,7 @@ from generator.lexicon import (
     CHARACTERISING_VERBS,
     SPEECH_VERBS,
 )
-from generator.lexicon.quotes import PRELUDE_VERBS
+from generator.lexicon.quotes import PHRASAL_SPEECH_VERBS, PRELUDE_VERBS
 from generator.quotes.mentions import Speaker, speaker_at
 
 if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
@@ -156,7 +156,10 @@ def _verb_cue(token: Token) -> str:
     if lemma in CUE_VERBS:
         return token.text.lower()
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if lemma in PRELUDE_VERBS and (after is None or after.text in {".", ":"}):
+    if lemma in PRELUDE_VERBS and (after is None or after.text in {".", ":"} or _inverted(token)):
+        return token.text.lower()  # "Doe agreed.", '“...,” agrees Jane Doe'
+    if any(f"{lemma} {c.lower_}" in PHRASAL_SPEECH_VERBS for c in token.children
+           if c.dep_ in {"prt", "advmod"}):
         return token.text.lower()
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
         return "put it"

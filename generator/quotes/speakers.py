@@ -182,6 +182,17 @@ def _opens_paragraph(text: str, raw: RawQuote) -> bool:
     return not text[start:raw.open_mark].strip()
 
 
+def _words_after(source: Source, raws: list[RawQuote], n: int) -> bool:
+    """Words follow quote n's closing mark in its sentence, before any next quote."""
+    raw = raws[n]
+    if raw.close_mark < 0:
+        return False
+    end = source.sentences[sentence_at(source, raw.close_mark)].end
+    if n + 1 < len(raws):
+        end = min(end, raws[n + 1].open_mark)
+    return any(ch.isalpha() for ch in source.text[raw.close_mark + 1:end])
+
+
 def _fallback(context: Context, speakers: list[Speaker | None], paragraphs: list[int], n: int,
               resolved: list[Mention], cued: set[int]) -> tuple[Speaker | None, str]:
     source, raws, cues = context.source, context.raws, context.cues
@@ -204,9 +215,10 @@ def _fallback(context: Context, speakers: list[Speaker | None], paragraphs: list
             speaker, _ = resolve(found[-1].speaker, before.start, paragraph, resolved, context)
             if speaker is not None:
                 return speaker, "cue in the sentence before"
-    if paragraph in cued or not _opens_paragraph(text, raw):
-        # A quote inside a paragraph's own prose whose cue was not understood: guessing the
-        # previous paragraph's speaker is wrong more often than right (PolNeAR train).
+    if paragraph in cued or not _opens_paragraph(text, raw) or _words_after(source, raws, n):
+        # A quote inside a paragraph's own prose, or followed in its sentence by words (a cue
+        # that was not understood: '“...,” Doe barked'): guessing the previous paragraph's
+        # speaker is wrong more often than right (PolNeAR train).
         return None, ""
     previous = [i for i in range(n) if paragraphs[i] == paragraph - 1 and speakers[i]]
     if previous:
