@@ -104,7 +104,12 @@ def summary_line(stories: list[Story]) -> str:
 
 
 def run_with_progress(folder: Path) -> list[Story]:
-    """The pipeline with a progress bar on standard error (shown only on a terminal)."""
+    """The pipeline with a progress bar on standard error (shown only on a terminal).
+
+    tqdm's monitor thread (which only re-tunes a stalled bar's refresh) is turned off: a process
+    running a second thread is never forked (`workers.can_fork`), and a large story is read and
+    parsed by forked workers."""
+    tqdm.monitor_interval = 0
     with tqdm(
         total=count_articles(folder), unit="article", desc="storydrift", disable=None, leave=False
     ) as bar:

@@ -24,12 +24,24 @@ MAX_PROCESSES = 4
 
 def processes(count: int, minimum: int) -> int:
     """Worker processes for `count` independent items: 1 below `minimum` items (starting
-    workers and shipping results back would cost more than they save), else one per available
-    core and at most one per `minimum // 2` items."""
-    if count < minimum or not can_fork():
+    workers and shipping results back would cost more than they save) or when the machine is
+    already busy (its load average as high as its cores: a worker would only wait for a core),
+    else one per available core and at most one per `minimum // 2` items. The result of the
+    work never depends on it, only its time."""
+    if count < minimum or not can_fork() or busy():
         return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, MAX_PROCESSES, count // max(minimum // 2, 1)))
+    return max(1, min(cores(), MAX_PROCESSES, count // max(minimum // 2, 1)))
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    found = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return found or 1
+
+
+def busy() -> bool:
+    """Whether the machine already runs as many processes as it has cores (1-minute load)."""
+    return hasattr(os, "getloadavg") and os.getloadavg()[0] >= cores()
 
 
 def can_fork() -> bool:

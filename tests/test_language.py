@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from generator import language
+from generator import language, workers
 from generator.pipeline import analyse_story, load_story
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,8 +80,9 @@ def _analysis(parsed: Doc) -> list[tuple[str, str, str, str, int, str]]:
 
 
 def test_a_large_batch_parsed_by_worker_processes_gives_the_same_parses(monkeypatch):
-    if language.processes(10_000) == 1:
+    if workers.cores() < 2 or not workers.can_fork():
         pytest.skip("one core, or workers are not forked here: every batch stays in-process")
+    monkeypatch.setattr(workers, "busy", lambda: False)  # the machine's load decides time only
     texts = [f"Councillor Ada Brook of Riverton said on Monday {n} buses would run." for n in
              range(12)] + ["The mayor's office denied it.", "Nobody was hurt."]
     language.clear_cache()
@@ -94,9 +95,9 @@ def test_a_large_batch_parsed_by_worker_processes_gives_the_same_parses(monkeypa
     assert all(d.tensor.size == 0 for d in language.parse(texts))
 
 
-@pytest.mark.parametrize(("count", "expected"), [(0, 1), (1, 1), (999, 1)], ids=str)
-def test_a_small_batch_stays_in_this_process(count, expected):
-    assert language.processes(count) == expected
+@pytest.mark.parametrize("count", [0, 1, language.PARALLEL_MIN_TEXTS - 1], ids=str)
+def test_a_small_batch_stays_in_this_process(count):
+    assert language.processes(count) == 1
 
 
 ENGLISH_ARTICLE = (

@@ -55,8 +55,9 @@ def test_each_stage_sets_what_it_declares_on_the_example_story(seed_input):
 
 
 def test_a_large_folder_read_by_worker_processes_gives_the_same_story(tmp_path, monkeypatch):
-    if workers.processes(10_000, 2) == 1:
+    if workers.cores() < 2 or not workers.can_fork():
         pytest.skip("one core, or workers cannot be forked here: every folder is read in-process")
+    monkeypatch.setattr(workers, "busy", lambda: False)  # the machine's load decides time only
     seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
     for n in range(3):
         for seed in seeds:
@@ -83,3 +84,19 @@ def test_a_process_running_other_threads_is_never_forked():
     finally:
         stop.set()
         watcher.join()
+
+
+def test_a_busy_machine_keeps_the_work_in_this_process(monkeypatch):
+    monkeypatch.setattr(workers, "busy", lambda: True)
+    assert workers.processes(10_000, 2) == 1
+
+
+def test_the_command_line_progress_bar_starts_no_thread_that_would_stop_forking(tmp_path):
+    from generator import cli
+
+    for n in range(2):
+        (tmp_path / f"a{n}.txt").write_text(
+            f"Title {n}\n\nThe council met on Monday and approved the harbour plan {n}.\n", "utf-8")
+    cli.run_with_progress(tmp_path)
+    assert threading.active_count() == 1
+    assert workers.can_fork()
