@@ -24,6 +24,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -136,6 +137,13 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # the browser dropped a request it no longer needed (a page left early)
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 def cli_site(name: str, folder: Path, base: Path) -> Path:
     """The site as a user gets it from `storydrift build DIR --site-dir OUT`: the package's own
     configuration and pages, which is what the browser has to show (mkdocs build of this
@@ -164,7 +172,7 @@ def servers(sites) -> dict[str, str]:
     running = {}
     for name, root in sites.items():
         handler = partial(QuietHandler, directory=str(root))
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        httpd = QuietServer(("127.0.0.1", 0), handler)
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
         running[name] = httpd
     yield {name: f"http://127.0.0.1:{httpd.server_address[1]}/" for name, httpd in running.items()}
