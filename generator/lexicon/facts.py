@@ -67,8 +67,8 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "policeman": "policemen", "foot": "feet", "tooth": "teeth", "mouse": "mice",
     "life": "lives", "wife": "wives", "thief": "thieves", "leaf": "leaves",
 }  # fmt: skip
-# Which way a bound points (the hedges above that are not approximations): "more than 700"
-# agrees with 716, "up to 2.5 million" with 2.4 million, but two different caps on one count
+# Which way a bound points (the hedges above that are not approximations): "more than 300"
+# agrees with 312, "up to 4.5 million" with 4.4 million, but two different caps on one count
 # are two claims. Source: Channell, Vague Language (1994), ch. 3, approximators vs bounds.
 LOWER_BOUNDS = WordList(
     ["more than", "over", "at least", "upwards of", "just over", "or more", "plus", "and more"],
