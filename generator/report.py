@@ -14,6 +14,7 @@ from typing import Any
 
 from generator.labels import source_labels
 from generator.model import DiscrepancyValue, Quote, Source, Span, Story
+from generator.values import id_pattern, readable
 
 SCHEMA_VERSION = 1
 
@@ -297,9 +298,6 @@ DISCREPANCIES_CSV_HEADER = ["id", "kind", "severity", "title", "why", "value", "
 
 def discrepancy_rows(story: Story) -> list[list[str]]:
     """discrepancies.csv: one row per evidence sentence of each value."""
-    # The pages' own wording of a reason (render imports this module, hence imported here).
-    from generator.render.values import id_pattern, readable
-
     rows = []
     labels = source_labels(story.sources)
     ids = id_pattern(labels)

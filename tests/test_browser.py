@@ -35,7 +35,7 @@ import pytest
 from sites import HOSTILE, ROOT, html_pages, parse_page
 
 from generator import cli
-from generator.render.values import day
+from generator.values import day
 
 CHROMIUM = os.environ.get("STORYDRIFT_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(

@@ -1,5 +1,5 @@
 """What a reader sees instead of the analysis' ids and values: source labels (`generator/labels.py`)
-and values written out (`generator/render/values.py`). Invented examples only."""
+and values written out (`generator/values.py`). Invented examples only."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from generator.labels import make_labels, short_title, site_name
 from generator.model import DiscrepancyValue, Fact, FactKind, Source
-from generator.render.values import (
+from generator.values import (
     count,
     date_text,
     day,

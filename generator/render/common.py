@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from generator.labels import source_labels
 from generator.model import Sentence, Source, Story
-from generator.render.values import percent, published
+from generator.values import percent, published
 
 
 @lru_cache(maxsize=1)

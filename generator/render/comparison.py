@@ -43,7 +43,7 @@ from generator.render.common import (
     sentence_href,
     source_link,
 )
-from generator.render.values import count, id_pattern, published, readable
+from generator.values import count, id_pattern, published, readable
 
 __all__ = [
     "ALIGNMENT_PAGE",

@@ -22,8 +22,8 @@ from generator.render.common import (
     marked,
     sentence_link,
 )
-from generator.render.values import readable, value_text
 from generator.report import evidence_by_sentence
+from generator.values import readable, value_text
 
 PAGE = "discrepancies.md"
 METHOD_ANCHOR = "discrepancies"  # our section's heading in docs/method.md

@@ -16,7 +16,7 @@ from generator.render.common import (
 )
 from generator.render.people import people_rows
 from generator.render.quotes import speaker_anchor
-from generator.render.values import count, date_text, published
+from generator.values import count, date_text, published
 
 
 def story_title(story: Story) -> str:

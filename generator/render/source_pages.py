@@ -16,7 +16,7 @@ from generator.render.common import (
     source_page,
     source_title,
 )
-from generator.render.values import fact_value, published
+from generator.values import fact_value, published
 
 # The facts marked in the text: the checkable values. Names, roles and modal verbs are facts too
 # (the discrepancy list compares them) but marking them all would bury the text.
