@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -21,6 +22,7 @@ from generator import lexicon
 from generator.facts.dates import date_value, grain, ranges_overlap
 from generator.facts.events import event_words
 from generator.facts.findings import Finding
+from generator.facts.matching import governing_verb
 from generator.facts.modality import lemmas
 from generator.facts.numbers import bounds, relative_gap
 from generator.model import (
@@ -115,10 +117,26 @@ def _quantity_finding(a: Fact, b: Fact, tolerance: float) -> Finding:
                    "aligned sentences give different numbers for the same thing")
 
 
+def _other_verbs(a: Fact, b: Fact, sa: Sentence | None, sb: Sentence | None) -> bool:
+    """Whether a sum, a share or a span of time (a value that names no noun of its own) hangs
+    on a different verb in each sentence ("is costing $1 million", "reserved $500,000 of
+    airtime"): the same test as the frame matching's (`matching._same_statement`)."""
+    if sa is None or sb is None or a.kind not in OWNERLESS:
+        return False
+    verb_a = governing_verb(sa.text, a.start - sa.start)[0]
+    return verb_a != governing_verb(sb.text, b.start - sb.start)[0]
+
+
+# Quantities that name no counted noun: what they measure is told by their verb.
+OWNERLESS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.DURATION})
+
+
 def compare_quantities(fa: Sequence[Fact], fb: Sequence[Fact],
-                       settings: FactSettings = DEFAULT.facts) -> list[Finding]:
+                       settings: FactSettings = DEFAULT.facts, sa: Sentence | None = None,
+                       sb: Sentence | None = None) -> list[Finding]:
     """Numbers of two aligned sentences: agreeing ones pair off, one left over each side may
-    clash."""
+    clash; a clash of values on two different verbs is only believed between closely aligned
+    sentences (`strict`)."""
     left_a = [f for f in fa if f.kind in QUANTITY_KINDS]
     left_b = [f for f in fb if f.kind in QUANTITY_KINDS]
     for a in list(left_a):
@@ -131,7 +149,9 @@ def compare_quantities(fa: Sequence[Fact], fb: Sequence[Fact],
         rivals = [b for b in left_b if _units_match(a, b)]
         if len(rivals) != 1 or sum(1 for x in left_a if _units_match(x, rivals[0])) != 1:
             continue  # several numbers of one unit left: no way to tell which pairs with which
-        findings.append(_quantity_finding(a, rivals[0], settings.approximate_tolerance))
+        finding = _quantity_finding(a, rivals[0], settings.approximate_tolerance)
+        strict = finding.kind is DiscrepancyKind.NUMBER and _other_verbs(a, rivals[0], sa, sb)
+        findings.append(replace(finding, strict=True) if strict else finding)
     return findings
 
 
@@ -281,7 +301,7 @@ def compare_aligned(sa: Sentence, fa: Sequence[Fact], sb: Sentence, fb: Sequence
                     settings: FactSettings = DEFAULT.facts) -> list[Finding]:
     """Every finding between two aligned sentences and their facts."""
     return (
-        compare_quantities(fa, fb, settings)
+        compare_quantities(fa, fb, settings, sa, sb)
         + compare_dates(fa, fb, sa, sb, settings)
         + compare_certainty(fa, fb)
         + compare_negation(fa, fb, sa.text, sb.text, settings)

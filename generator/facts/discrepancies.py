@@ -27,6 +27,7 @@ from generator.facts.matching import quantity_findings
 from generator.facts.misquotes import quote_discrepancies
 from generator.facts.polarity import polarity_findings
 from generator.facts.severity import by_importance
+from generator.facts.updates import as_update
 from generator.model import (
     Discrepancy,
     DiscrepancyKind,
@@ -227,28 +228,18 @@ def _order(d: Discrepancy) -> tuple[int, int, str, str]:
     return d.severity.rank, list(DiscrepancyKind).index(d.kind), first, d.title
 
 
-def _updates_win(findings: list[Finding]) -> list[Finding]:
-    """A pair of figures that a later article changed is an update, not also a contradiction:
-    the aligned-sentence comparison and the frame matching can both meet the same two facts."""
-    updated = {
-        frozenset(map(_fact_key, f.facts)) for f in findings if f.kind is DiscrepancyKind.UPDATE
-    }
-    return [
-        f for f in findings
-        if f.kind is DiscrepancyKind.UPDATE or frozenset(map(_fact_key, f.facts)) not in updated
-    ]
-
-
 def find_discrepancies(story: Story, settings: Settings = DEFAULT) -> Story:
     """The facts stage's second step: every discrepancy, most serious first, numbered d1..."""
     facts_by_sentence: dict[str, list[Fact]] = defaultdict(list)
     for fact in story.facts:
         facts_by_sentence[fact.sentence_id].append(fact)
-    findings = [by_importance(finding, settings.facts) for finding in (
+    published = {source.id: source.published for source in story.sources}
+    findings = [by_importance(as_update(finding, published, settings.facts), settings.facts)
+                for finding in (
         _aligned_findings(story, facts_by_sentence, settings.facts)
         + event_findings(story, settings.facts) + quantity_findings(story, settings.facts)
         + time_findings(story, settings.facts) + polarity_findings(story, settings.facts))]
-    joined = [_discrepancy(members) for members in _components(_updates_win(findings))]
+    joined = [_discrepancy(members) for members in _components(findings)]
     found = [d for d in joined if d is not None] + quote_discrepancies(story, settings.facts)
     ordered = sorted(found, key=_order)
     return replace(story, discrepancies=tuple(

@@ -20,7 +20,7 @@ from generator.facts.dates import date_bounds, date_value, grain, ranges_overlap
 from generator.facts.findings import Finding
 from generator.facts.matching import COMMON_AT_LEAST, governing_verb
 from generator.facts.when import day_span
-from generator.lexicon import EVENT_STOPWORDS, EVENT_TYPES, TIME_WORDS, WEEKDAYS
+from generator.lexicon import EVENT_STOPWORDS, EVENT_TYPES, PRIMARY_VERBS, TIME_WORDS, WEEKDAYS
 from generator.model import DATE_KINDS, DiscrepancyKind, Fact, FactKind, Sentence, Severity, Story
 from generator.settings import DEFAULT, FactSettings
 
@@ -96,7 +96,8 @@ def _best_matches(entries: Sequence[Dated], min_shared: int) -> list[Best]:
             needed = 1 if verb in ACTS and entries[m][3] == verb else min_shared
             if count < needed or other.source == fact.source or grains[m] != grains[n]:
                 continue
-            if _relative(fact, other) and (not verb or entries[m][3] != verb):
+            if _relative(fact, other) and (not verb or verb in PRIMARY_VERBS
+                                           or entries[m][3] != verb):
                 continue  # a weekday or "yesterday" only meets a date of the same kind of act
             overlap = bounds[n][0] <= bounds[m][1] and bounds[m][0] <= bounds[n][1]
             rank = (-int(values[n] == values[m]), -int(overlap), -count, other.start, m)

@@ -79,6 +79,16 @@ _HEDGES_AFTER = "|".join(sorted((re.escape(h) for h in NUMBER_HEDGES_AFTER), key
 HEDGE_AFTER_RE = re.compile(rf"^\s*(?:{_HEDGES_AFTER})\b", re.IGNORECASE)
 NEXT_WORD_RE = re.compile(r"^[\s-]*(?:of\s+)?([A-Za-z][A-Za-z-]*)")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+# Odds and shares written as two numbers ("a 1 in 3 chance", "a two-in-three chance", "seven out
+# of 10 voters"): one ratio, not two counts; "two in three" and "one in three" of the same chance
+# can both be right (of winning, of losing), so neither number is compared. "3 in 2 days" is a
+# count and a span of time, not a ratio.
+_ODDS_TERM = rf"(?:\d{{1,3}}(?:,\d{{3}})*|{_NUMBER_WORD})"  # not a year: "rose to 52 in 2010"
+ODDS_RE = re.compile(
+    rf"(?<![\w.,-]){_ODDS_TERM}[\s-]+(?:in|out[\s-]+of)[\s-]+{_ODDS_TERM}(?![\w.,])"
+    rf"(?!\s+(?:{_TIME_UNIT})s?\b)",
+    re.IGNORECASE,
+)
 # Dependency labels that tie a number to the noun it counts ("14 people", "$3 million in aid").
 COUNTING_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "npadvmod"})
 # Entity labels of names: a number inside one is part of the name.
@@ -268,11 +278,14 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, with its unit and whether it is hedged or an estimate."""
     found: list[Quantity] = []
     names: list[tuple[int, int]] | None = None
+    odds = [(m.start(), m.end()) for m in ODDS_RE.finditer(text)]
     for match in NUMBER_RE.finditer(text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
             start += 1
         if start == end or _skipped(match, text, start, end):
+            continue
+        if any(s <= start < e for s, e in odds):
             continue
         names = _in_names(text) if names is None else names
         if any(s <= start and end <= e for s, e in names):

@@ -227,3 +227,10 @@ PLAN_VERBS = WordList(
     ["plan", "schedule", "expect", "intend"],
     source="WordNet plan.v.01, schedule.v.01, expect.v.01 (lemmas)",
 )
+# The primary verbs, which name no act by themselves ("the call was last week", "a session three
+# weeks ago, when they had ..."): two relative dates under one of them are not yet one event.
+# Source: Quirk et al., A Comprehensive Grammar of the English Language, 3.21 (primary verbs).
+PRIMARY_VERBS = WordList(
+    ["be", "have", "do"],
+    source="Quirk et al. (1985) 3.21: the primary verbs, lemmas",
+)
