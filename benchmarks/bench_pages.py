@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import re
 import sys
 import tempfile
 import time
@@ -37,13 +38,34 @@ def analyse_page(path: Path) -> int:
     return sum(len(source.body) for source in story.sources)
 
 
-def warm(_: int) -> None:
-    """Loads the language model and the extractor in a worker before the clock starts."""
-    import trafilatura  # noqa: F401
+WARM_PAGE = (
+    "<html><head><title>Ein Hafen wird erweitert</title></head><body><nav>Startseite</nav>"
+    "<article><h1>Ein Hafen wird erweitert</h1><p>Der Stadtrat hat am Montag beschlossen, dass "
+    "der kleine Hafen im Norden der Stadt bis zum Jahr 2030 um zwei Anleger erweitert wird. Die "
+    "Kosten werden auf zwölf Millionen Euro geschätzt, die zum größten Teil das Land trägt.</p>"
+    "</article><footer>Impressum</footer></body></html>"
+)
 
+
+def warm(_: int) -> None:
+    """Loads, in a worker before the clock starts, every model a page can need once per process:
+    the language model, the extractor (and the stop lists and month names it reads on its first
+    page) and the language identifier (an invented page in German, which only it can tell).
+    These loads happen once in a run of the command line, whatever the number of pages."""
     from generator import language
 
     language.doc("A worker is warmed up before it is timed.")
+    with tempfile.TemporaryDirectory(prefix="storydrift-warm-") as temp:
+        for fmt, text in (("html", WARM_PAGE), ("txt", WARM_PAGE)):
+            path = Path(temp) / fmt / f"warm.{fmt}"
+            path.parent.mkdir()
+            path.write_text(text if fmt == "html" else _text_of(text), encoding="utf-8")
+            harness.read_clean(path)
+
+
+def _text_of(html: str) -> str:
+    """The warm page as pasted text: one line per element's text."""
+    return "\n".join(part for part in re.split(r"<[^>]+>", html) if part.strip())
 
 
 def lay_out(folder: Path, count: int) -> list[Path]:

@@ -9,7 +9,7 @@ from generator.ingest.clean import clean_source
 from generator.ingest.furniture import junk_reason
 from generator.ingest.headline import runs_on
 from generator.ingest.languages import stop_words
-from generator.ingest.lines import blocks, junk_lines
+from generator.ingest.lines import blocks, join_pieces, junk_lines, listed
 from generator.ingest.metadata import Given
 from generator.ingest.webpage import Page
 from generator.model import Source
@@ -114,3 +114,64 @@ def test_prose_cut_off_by_a_long_run_of_furniture(second, kept):
     junk = junk_lines(lines, set(), EN)
     assert (len(lines) - 1 not in junk) is kept
     assert all(10 + n in junk for n in range(len(menu)))
+
+
+@pytest.mark.parametrize(
+    ("lines", "grouped"),
+    [
+        (["The bridge", "was built by", "the council of the town, with the", "Harbour Board",
+          ", and the", "Rail Company", "."], [[0, 1, 2, 3, 4, 5, 6]]),
+        (["Posted by", "Ann Lee", "at", "5:11 AM", "Share"], [[0], [1, 2], [3], [4]]),
+        (["The bridge opened in", "\"", "Old Harbour", "\"", ", they said."],
+         [[0, 1, 2, 3, 4]]),
+        (["Home", "|", "News"], [[0], [1], [2]]),
+    ],
+    ids=["wiki-paragraph", "byline-pieces", "quoted-link", "menu-separator"],
+)
+def test_the_pieces_of_a_paragraph_broken_at_every_link_are_one_block(lines, grouped):
+    closed = {i for i, line in enumerate(lines) if not any(ch.isalnum() for ch in line)}
+    assert blocks(lines, closed, EN, DEFAULT.ingest) == grouped
+
+
+def test_a_blank_line_ends_a_paragraph_whatever_its_last_word():
+    lines = ["The mayor told reporters on Monday that the", "City Council voted."]
+    assert blocks(lines, set(), EN, DEFAULT.ingest, frozenset({1})) == [[0], [1]]
+
+
+@pytest.mark.parametrize(
+    ("pieces", "text"),
+    [
+        (["The bridge was built by", "the council", ", and the", "Rail Company", "."],
+         "The bridge was built by the council, and the Rail Company."),
+        (["as our guide \"", "Where to eat", "\" says."], 'as our guide "Where to eat" says.'),
+        (["the report (", "PDF", ") said"], "the report (PDF) said"),
+        (["le dossier d’", "Urbanisme", "(mars)"], "le dossier d’Urbanisme (mars)"),
+    ],
+    ids=["commas", "straight-quotes", "brackets", "elision"],
+)
+def test_the_pieces_are_joined_with_the_spaces_of_the_paragraph(pieces, text):
+    assert join_pieces(pieces) == text
+
+
+@pytest.mark.parametrize(
+    ("texts", "items"),
+    [
+        (["You need:", "2 eggs", "100 g flour", "Share"], [False, True, True, False]),
+        (["Colour:", "green", "Weight:", "2 kg"], [False, True, False, True]),
+        (["Topics:", "Sport", "Weather"], [False, True, False]),
+    ],
+    ids=["quantities", "label-value", "plain-names-are-a-menu"],
+)
+def test_the_items_a_colon_introduces(texts, items):
+    assert listed(texts, DEFAULT.ingest) == items
+
+
+def test_a_pasted_paragraph_broken_at_links_is_one_body_paragraph():
+    raw = "\n".join(["Home", "Sport", "Bridge opens after two years of work", PROSE,
+                     "The bridge over the river was built by", "the council", ", and the",
+                     "Rail Company", ". " + PROSE, "Share", "Contact us"])
+    source = Source(id="a", path="a.txt", format="txt", raw=raw)
+    cleaned = clean_source(source, Given())
+    assert cleaned.title == "Bridge opens after two years of work"
+    joined = "The bridge over the river was built by the council, and the Rail Company. "
+    assert cleaned.body == (PROSE, joined + PROSE)

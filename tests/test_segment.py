@@ -54,3 +54,36 @@ def test_seed_sentences_cover_every_body_character(seed_story):
     for source in seed_story.sources:
         kept = "".join(s.text for s in source.sentences)
         assert "".join(kept.split()) == "".join(source.text.split())
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The council's plan for the harbour was approved",
+        "  The bridge opens in spring!  ",
+        "Three places to visit",
+        "London's second bridge opens today.",
+    ],
+    ids=["apostrophe-in-word", "spaces-around", "label", "final-stop"],
+)
+def test_a_paragraph_pysbd_cannot_split_skips_it_with_the_same_span(paragraph):
+    from generator.ingest import segment
+
+    assert segment._one_sentence(paragraph)
+    fast = split_paragraph.__wrapped__(paragraph)
+    segment_pysbd = segment._segmenter().segment(paragraph)
+    span = segment_pysbd[0]
+    assert len(segment_pysbd) == 1
+    assert fast == ((span.start + len(span.sent) - len(span.sent.lstrip()),
+                     span.start + len(span.sent.rstrip())),)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["'Why me?' she asked", "(NEWS) Curated stories", "Stop. Go", "“We won”"],
+    ids=["leading-quote", "bracket", "inner-stop", "curly-quotes"],
+)
+def test_a_paragraph_with_a_mark_pysbd_may_split_at_goes_to_pysbd(paragraph):
+    from generator.ingest import segment
+
+    assert not segment._one_sentence(paragraph)

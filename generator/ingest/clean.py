@@ -13,7 +13,7 @@ uses; no rule names a story, an outlet or a person. Thresholds are `IngestSettin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from dateutil import parser as dateparser
 
@@ -27,10 +27,12 @@ from generator.ingest.bylines import (
     is_signature,
     split_outlet,
 )
+from generator.ingest.draft import Draft, Fated
 from generator.ingest.furniture import CONTACT_LINE, is_sentence, junk_reason
-from generator.ingest.headline import find_headline, runs_on
+from generator.ingest.headline import runs_on
 from generator.ingest.languages import ENGLISH, detect_language, stop_words
-from generator.ingest.lines import NEAR_JUNK, OFF_ARTICLE, STRONG, junk_lines
+from generator.ingest.lines import join_pieces
+from generator.ingest.pasted import mark_junk, whole_line
 from generator.ingest.read import Given
 from generator.model import Fate, Line, Source
 from generator.settings import DEFAULT, IngestSettings
@@ -49,30 +51,6 @@ DATELINE = re.compile(
     r"^((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
     r"(?: \([^)]{1,40}\))?)\s*[—–-]{1,2}\s+(?=\S)"
 )
-
-Fated = tuple[Fate, str]
-
-
-@dataclass(slots=True, kw_only=True)
-class Draft:
-    """The cleaning of one source while its steps run (mutable: each step adds what it finds)."""
-
-    lines: list[str]  # the non-blank lines, normalised
-    fates: dict[int, Fated] = field(default_factory=dict)
-    title: str = ""
-    outlet: str = ""
-    byline: list[str] = field(default_factory=list)
-    published: str = ""
-    standfirst: str = ""
-    dateline: str = ""
-    title_index: int | None = None
-    oversize: bool = False
-    soft: set[int] = field(default_factory=set)  # removed by the line classifier, not a rule
-    language: str = ENGLISH
-
-    def open_lines(self) -> list[int]:
-        return [i for i in range(len(self.lines)) if i not in self.fates]
-
 
 def parse_date(text: str, settings: IngestSettings = DEFAULT.ingest) -> str:
     """An ISO date for a line that is nothing but a date, else ""."""
@@ -106,52 +84,6 @@ def mark_furniture(draft: Draft, settings: IngestSettings) -> None:
             draft.fates[i] = (Fate.REMOVED, reason)
 
 
-def mark_junk(draft: Draft, settings: IngestSettings) -> None:
-    """A pasted page: the line classifier's junk, then the headline above the article."""
-    stops = stop_words(draft.language)
-    closed = set(draft.fates)
-    for i, reason in junk_lines(draft.lines, closed, stops, settings).items():
-        draft.fates[i] = (Fate.REMOVED, reason)
-        draft.soft.add(i)
-    body = draft.open_lines()
-    if not body:
-        return
-    first = body[0]
-    candidates = [
-        i for i in range(max(0, first - settings.title_search_lines), first + 1)
-        if i not in closed
-    ]
-    opening = [draft.lines[i] for i in body[:3] if i != first] or [draft.lines[first]]
-    index = find_headline(draft.lines, candidates, opening, stops, settings)
-    if index is None:
-        return
-    draft.fates.pop(index, None)
-    draft.soft.discard(index)
-    draft.title_index = index
-    draft.title, glued = split_outlet(draft.lines[index].rstrip("."), settings)
-    draft.outlet = draft.outlet or glued
-    split = f"; outlet name '{glued}' split off" if glued else ""
-    retold = "headline-like line that the article's opening retells"
-    draft.fates[index] = (Fate.TITLE, retold + split)
-    restore_lead(draft, index, first)
-
-
-def restore_lead(draft: Draft, title: int, first: int) -> None:
-    """Between the headline and the article's main stretch sit the byline, the date, share
-    buttons and often the article's first paragraphs, cut off by them: from the first line there
-    that the classifier took for prose on its own (near-good or good), the soft junk is the
-    article's again, less the lines that are junk by their shape (a link, a counter...)."""
-    prose = (NEAR_JUNK, OFF_ARTICLE)
-    lead = [i for i in range(title + 1, first) if i in draft.soft]
-    start = next((i for i in lead if draft.fates[i][1] in prose), None)
-    if start is None:
-        return
-    for i in lead:
-        if i >= start and draft.fates[i][1] not in STRONG:
-            del draft.fates[i]
-            draft.soft.discard(i)
-
-
 def find_title(draft: Draft, given: Given, settings: IngestSettings) -> None:
     """The given title where a line repeats it, else the first headline-like line; an outlet
     name glued to the title is split off."""
@@ -172,10 +104,12 @@ def find_title(draft: Draft, given: Given, settings: IngestSettings) -> None:
         n_words = len(words(text))
         if n_words > settings.title_max_words or parse_date(text, settings):
             continue
+        if text.endswith(":"):  # a label ('Updated on:'), never a headline
+            continue
         if n_words < settings.title_min_words and not is_sentence(text):
             continue
-        if runs_on(text, stop_words(draft.language)):  # a paragraph broken at a link
-            continue
+        if runs_on(text, stop_words(draft.language)) or not whole_line(draft, i):
+            continue  # a piece of a paragraph broken at a link
         draft.title_index = i
         draft.title, glued = split_outlet(text.rstrip("."), settings)
         draft.outlet = draft.outlet or glued
@@ -302,10 +236,18 @@ def read_contact_lines(draft: Draft) -> None:
 
 
 def take_body(draft: Draft, settings: IngestSettings) -> list[tuple[int, str]]:
-    """The lines left are the body; the dateline that opens the first one goes to the metadata."""
-    body = [(i, draft.lines[i]) for i in draft.open_lines()]
-    for i, _ in body:
+    """The lines left are the body, the pieces of a paragraph broken at links joined again; the
+    dateline that opens the first one goes to the metadata."""
+    body: list[tuple[int, str]] = []
+    pieces: list[str] = []
+    for i in draft.open_lines():
         draft.fates[i] = (Fate.BODY, "")
+        if body and i in draft.joined and body[-1][0] + len(pieces) - 1 == i - 1:
+            pieces.append(draft.lines[i])
+            body[-1] = (body[-1][0], join_pieces(pieces))
+        else:
+            pieces = [draft.lines[i]]
+            body.append((i, draft.lines[i]))
     if body:
         first, text = body[0]
         match = DATELINE.match(text)
@@ -351,6 +293,9 @@ def clean_source(source: Source, given: Given, settings: IngestSettings = DEFAUL
         byline=list(given.byline),
         published=given.published,
         title=given.title,
+        after_blank=frozenset(
+            i for i in range(1, len(numbered)) if numbered[i][0] > numbered[i - 1][0] + 1
+        ),
     )
     index_of = {number: i for i, (number, _) in enumerate(numbered)}
     for number, reason in given.removed:

@@ -28,7 +28,7 @@ def looks_like_headline(text: str, settings: IngestSettings) -> bool:
     n_words = len(words(text))
     if not settings.title_min_words <= n_words <= settings.title_max_words:
         return False
-    return not text.endswith((",", ";")) and not junk_reason(text, settings)
+    return not text.endswith((",", ";", ":")) and not junk_reason(text, settings)
 
 
 def runs_on(text: str, stops: frozenset[str]) -> bool:

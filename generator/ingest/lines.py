@@ -153,15 +153,39 @@ def main_stretch(
     return range(first, last + 1), rivals
 
 
-def widen(stretch: range, alone: list[Kind], texts: Sequence[str]) -> range:
+def listed(texts: Sequence[str], settings: IngestSettings) -> list[bool]:
+    """Which blocks are the items of a list or the values of a table that a line ending with a
+    colon introduces: the value right under its label ('Colour:' and 'green'), and short lines
+    of few words holding a figure, up to `list_max_items` of them ('Ingredients:' and its
+    quantities). A list of plain names after a colon is as often a menu ('Topics:')."""
+    items = [False] * len(texts)
+    count = -1  # items since the last colon line; -1 when no list is open
+    for b, text in enumerate(texts):
+        if text.endswith(":"):
+            count = 0
+        elif 0 <= count < settings.list_max_items and (
+            len(words(text)) <= settings.list_item_max_words
+            and (count == 0 or any(ch.isdigit() for ch in text))
+        ):
+            items[b], count = True, count + 1
+        else:
+            count = -1
+    return items
+
+
+def widen(
+    stretch: range, alone: list[Kind], texts: Sequence[str], settings: IngestSettings
+) -> range:
     """The stretch grown over the blocks at its edges that read as the article's: near-good
-    ones, and short ones that end like a sentence (a short lead, a last short paragraph)."""
+    ones, short ones that end like a sentence (a short lead, a last short paragraph), and the
+    items of a list or table that a line ending with a colon introduces."""
     if not stretch:
         return stretch
+    items = listed(texts, settings)
 
     def reads(b: int) -> bool:
         short_sentence = alone[b] is Kind.SHORT and bool(SENTENCE_END.search(texts[b]))
-        return alone[b] is Kind.NEAR_GOOD or short_sentence
+        return alone[b] is Kind.NEAR_GOOD or short_sentence or items[b]
 
     first, last = stretch.start, stretch.stop - 1
     while first > 0 and reads(first - 1):
@@ -171,18 +195,43 @@ def widen(stretch: range, alone: list[Kind], texts: Sequence[str]) -> range:
     return range(first, last + 1)
 
 
-def continues(line: str, following: str, stops: frozenset[str], settings: IngestSettings) -> bool:
+# A line broken off before an opening quote or bracket, or after an elided article ("d’", "l'").
+OPENS = re.compile(r"(?:^|\s)[\"“„«‘(\[]$|\b\w['’]$")
+CLOSING_HEAD = ",.;:)]!?\"”’»"
+OPENING_PIECE = re.compile(r"^[,;:(\[\"“„«‘–—]+$")  # a lone mark that leads into the next line
+
+
+def continues(
+    line: str,
+    following: str,
+    stops: frozenset[str],
+    settings: IngestSettings,
+    carried: int = 0,
+) -> bool:
     """Whether `following` carries on the sentence of `line`: a copied page breaks a paragraph
-    into lines at every link or bold word, and the next piece starts in lower case or with
-    punctuation, or the line breaks off after a stop word ('... asked the', '... exigió al'),
-    which no headline, label or paragraph ends with."""
-    if not following or SENTENCE_END.search(line):
+    into lines at every link or bold word. The next piece starts in lower case (after any opening
+    bracket) or with punctuation, or the line breaks off after a stop word ('... asked the',
+    '... exigió al'), which no headline, label or paragraph ends with; a short piece ending so
+    (', dem') does too when the paragraph it carries on has `carried` words, enough to be prose
+    ('Ned Deily' / 'at' / '5:11 AM' is a byline's pieces, not a paragraph's). A lone
+    mark on a line (', ', '".') is never a line of its own."""
+    if not following:
         return False
-    head = following[0]
-    if head.islower() or head in ",.;:)!?":
+    if not any(ch.isalnum() for ch in following) and following[0] in CLOSING_HEAD:
+        return True
+    if OPENING_PIECE.match(line) or OPENS.search(line):
+        return True
+    if SENTENCE_END.search(line):
+        return False
+    head = following.lstrip("([\"“„«‘")[:1] or following[0]
+    if head.islower() or following[0] in ",.;:)!?":
         return True
     tokens = words(line)
-    return len(tokens) >= settings.run_on_min_words and tokens[-1].lower() in stops
+    if not tokens or tokens[-1].lower() not in stops:
+        return False
+    return (
+        len(tokens) >= settings.run_on_min_words or carried >= settings.run_on_carried_words
+    )
 
 
 def blocks(
@@ -190,22 +239,49 @@ def blocks(
     closed: set[int],
     stops: frozenset[str] = frozenset(),
     settings: IngestSettings = DEFAULT.ingest,
+    breaks: frozenset[int] = frozenset(),
 ) -> list[list[int]]:
-    """The page's lines grouped into blocks: the pieces of one broken paragraph together."""
+    """The page's lines grouped into blocks: the pieces of one broken paragraph together. A
+    closed line (already given a fate) ends a block, but for a lone punctuation mark: the comma
+    between two links is a piece of the paragraph too. A line in `breaks` (after a blank line)
+    starts a block: a blank line ends a paragraph, whatever its last word."""
     grouped: list[list[int]] = []
+    carried = 0  # words of the block so far, before its last line
+
+    def open_(i: int) -> bool:
+        return i not in closed or not any(ch.isalnum() for ch in lines[i])
+
     for i, text in enumerate(lines):
         joined = (
             grouped
-            and i not in closed
+            and i not in breaks
+            and open_(i)
             and grouped[-1][-1] == i - 1
-            and grouped[-1][-1] not in closed
-            and continues(lines[i - 1], text, stops, settings)
+            and open_(i - 1)
+            and continues(lines[i - 1], text, stops, settings, carried)
         )
         if joined:
             grouped[-1].append(i)
+            carried += len(words(lines[i - 1]))
         else:
             grouped.append([i])
+            carried = 0
     return grouped
+
+
+def join_pieces(pieces: Sequence[str]) -> str:
+    """The pieces of a broken paragraph as one line: a space between two pieces, but for none
+    before closing punctuation and none after an opening quote or bracket."""
+    text = ""
+    for piece in pieces:
+        if not text:
+            text = piece
+            continue
+        quotes = text.count('"') % 2 == 1  # an open straight quote: the next piece is quoted
+        closing = piece[0] in ",.;:)]!?”’»" or (piece[0] == '"' and quotes)
+        opening = bool(OPENS.search(text)) and not (text.endswith('"') and not quotes)
+        text += piece if closing or opening else " " + piece
+    return text
 
 
 def between_prose(kinds: Sequence[Kind], index: int) -> bool:
@@ -218,21 +294,27 @@ def junk_lines(
     closed: set[int],
     stops: frozenset[str],
     settings: IngestSettings = DEFAULT.ingest,
+    grouped: list[list[int]] | None = None,
 ) -> dict[int, str]:
     """The reason each junk line (by index) is junk. `closed` lines (already given a fate, such
     as an advertisement marker) are left out of the neighbourhood: ads sit inside articles too."""
     counts = Counter(lines)
-    grouped = [block for block in blocks(lines, closed, stops, settings) if block[0] not in closed]
-    texts = [" ".join(lines[i] for i in block) for block in grouped]
+    grouped = [
+        block for block in (grouped or blocks(lines, closed, stops, settings))
+        if any(i not in closed for i in block)
+    ]
+    texts = [join_pieces([lines[i] for i in block if i not in closed]) for block in grouped]
     judged = [
-        judge_alone(text, min(counts[lines[i]] for i in block), stops, settings)
+        judge_alone(
+            text, min(counts[lines[i]] for i in block if i not in closed), stops, settings
+        )
         for block, text in zip(grouped, texts, strict=True)
     ]
     kinds = revise([j.kind for j in judged])
     if Kind.GOOD not in kinds:  # no prose at all: nothing to tell the article from its page by
         return {}
     main, rivals = main_stretch(kinds, texts, settings)
-    stretch = widen(main, [j.kind for j in judged], texts)
+    stretch = widen(main, [j.kind for j in judged], texts, settings)
     junk: dict[int, str] = {}
     for b, (block, kind) in enumerate(zip(grouped, kinds, strict=True)):
         if b in stretch:  # inside the article's stretch only the shapes of junk are junk
@@ -244,5 +326,5 @@ def junk_lines(
         else:
             reason = OFF_ARTICLE if kind is Kind.GOOD else judged[b].reason or SHORT_AMONG_JUNK
         if reason:
-            junk.update(dict.fromkeys(block, reason))
+            junk.update(dict.fromkeys((i for i in block if i not in closed), reason))
     return junk

@@ -7,6 +7,7 @@ blank line. Sentence ids are `"{source_id}:s{index}"`, numbered over the whole s
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -15,6 +16,11 @@ import pysbd
 from generator.model import Sentence, Source
 
 PARAGRAPH_GAP = 2  # Source.text joins paragraphs with "\n\n"
+# What pysbd may split a paragraph at: sentence ends, brackets, quote marks, and apostrophes that
+# are not inside a word. A paragraph with none of them (but for one final ".", "!" or "?" after a
+# letter or digit) is one sentence, and pysbd, which costs a millisecond a paragraph, is skipped;
+# on the 29,786 distinct lines of the evaluation pages it gives the same spans for every one.
+SPLIT_MARKS = re.compile(r"[.!?…。！？()\[\]{}\"“”‘«»„‹›]|(?<!\w)['’]|['’](?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +47,9 @@ def _locate(paragraph: str, sentences: list[str]) -> list[tuple[int, int]] | Non
 @lru_cache(maxsize=65536)
 def split_paragraph(paragraph: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence in the paragraph, whitespace trimmed; cached by content."""
+    if _one_sentence(paragraph):
+        start, end = len(paragraph) - len(paragraph.lstrip()), len(paragraph.rstrip())
+        return ((start, end),) if end > start else ()
     segmenter = _segmenter()
     # pysbd's `segment` finds each sentence's offsets by compiling a regex of the escaped
     # sentence, which costs half of its time. Its processor's sentences are verbatim stretches of
@@ -60,6 +69,14 @@ def split_paragraph(paragraph: str) -> tuple[tuple[int, int], ...]:
     if not spans and paragraph.strip():
         spans.append((0, len(paragraph)))
     return _cover(paragraph, spans)
+
+
+def _one_sentence(paragraph: str) -> bool:
+    """Whether the paragraph holds nothing pysbd could split it at (`SPLIT_MARKS`)."""
+    core = paragraph.rstrip()
+    if core[-1:] in (".", "!", "?") and core[-2:-1].isalnum():
+        core = core[:-1]
+    return not SPLIT_MARKS.search(core)
 
 
 def _cover(paragraph: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

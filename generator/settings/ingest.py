@@ -80,11 +80,24 @@ class IngestSettings:
     run_on_min_words: int = threshold(
         4, "a line of at least this many words that ends on a stop word runs on into the next "
         "line (a paragraph broken at a link); shorter ones may be menu items ('Contact us')")
+    run_on_carried_words: int = threshold(
+        8, "...and a shorter one ending on a stop word (', dem') when the paragraph it carries on "
+        "has this many words: a wiki paragraph broken at every link, not a byline's pieces "
+        "('Posted by' / 'Ann Lee' / 'at')")
+    list_item_max_words: int = threshold(
+        8, "a line of at most this many words after a line ending with a colon is an item of the "
+        "list (or a value of the table) that the colon introduces: an ingredient, 'green' after "
+        "'Colour:'")
+    list_max_items: int = threshold(
+        30, "...and at most this many of them: a list in an article, not a page of links")
     rival_stretch_share: float = threshold(
         0.25, "a stretch of prose cut off from the article's but at least this share of its size "
         "keeps its prose: a long article broken by a gallery or a box")
     title_search_lines: int = threshold(
         15, "how many lines above the article's first line may be its headline")
+    title_opening_lines: int = threshold(
+        6, "the article's first lines of prose (of at least `short_line_chars`) among this many "
+        "are its opening, which the headline is compared with")
     title_match_chars: int = threshold(
         600, "the headline is compared with this much of the article's opening")
     title_min_overlap: float = threshold(
