@@ -104,34 +104,52 @@ def _moved(fact: Fact, reps: tuple[Sentence, Sentence], rep_facts: tuple[list[Fa
 Keyed = list[tuple[int, int, int, Finding]]
 
 
+def _star(group_a: list[int], group_b: list[int], sources: list[str]) -> list[tuple[int, int]]:
+    """The member pairs (i, j) of two groups that join what every pair would: i's source before
+    j's (members are sorted by source). Every such pair links a member of `group_a` to one of
+    `group_b`; the first of a (earliest source) and the last of b (latest source) are in pairs
+    with every member that is in any, so the pairs through them link the same facts as all
+    |a| x |b| pairs, in |a| + |b| pairs."""
+    first, last = group_a[0], group_b[-1]
+    if sources[last] <= sources[first]:
+        return []
+    pairs = {(first, j) for j in group_b if sources[j] > sources[first]}
+    pairs |= {(i, last) for i in group_a if sources[i] < sources[last]}
+    return sorted(pairs)
+
+
 def _claim_findings(sentences: list[Sentence], sources: list[str], facts: list[list[Fact]],
-                    holders: dict[str, str], settings: FactSettings) -> Keyed:
-    """Every cross-source pair of one claim's members compared, each pair of distinct wordings
-    once; (i, j, n, finding) for the n-th finding between members i and j."""
-    groups: dict[Wording, list[int]] = defaultdict(list)
+                    kinds: list[tuple[bool, bool]], holders: dict[str, str],
+                    settings: FactSettings) -> Keyed:
+    """A claim's cross-source member pairs compared, each pair of distinct wordings once;
+    (i, j, n, finding) for the n-th finding between members i and j. Members are grouped by
+    wording and by how closely they are aligned (`kinds`: what `_aligned_findings` does with a
+    pair's findings depends only on that), and two groups' findings go to the pairs of `_star`
+    only: a claim of hundreds of reprints in two wordings costs hundreds of findings, not tens of
+    thousands, and joins into the same discrepancies."""
+    groups: dict[tuple[Wording, tuple[bool, bool]], list[int]] = defaultdict(list)
     for i, sentence in enumerate(sentences):
-        groups[_wording(sentence, facts[i])].append(i)
+        groups[(_wording(sentence, facts[i]), kinds[i])].append(i)
+    templates: dict[tuple[Wording, Wording], tuple[tuple[int, int], list[Finding]]] = {}
     keyed: Keyed = []
-    for group_a in groups.values():
-        for group_b in groups.values():
-            # Members are sorted by source, so the pairs a loop over members compares (i
-            # before j, two sources) are those whose j has a later source than i.
-            ra = group_a[0]
-            rb = next((j for j in group_b if sources[j] > sources[ra]), None)
-            if rb is None:
+    for (wording_a, _), group_a in groups.items():
+        for (wording_b, _), group_b in groups.items():
+            pairs = _star(group_a, group_b, sources)
+            if not pairs:
                 continue
+            if (wording_a, wording_b) not in templates:
+                ra, rb = pairs[0]
+                templates[(wording_a, wording_b)] = ((ra, rb), compare_aligned(
+                    sentences[ra], facts[ra], sentences[rb], facts[rb], holders, settings))
+            (ra, rb), template = templates[(wording_a, wording_b)]
             reps, rep_facts = (sentences[ra], sentences[rb]), (facts[ra], facts[rb])
-            template = compare_aligned(reps[0], rep_facts[0], reps[1], rep_facts[1], holders,
-                                       settings)
-            for i in group_a:
-                for j in (j for j in group_b if template and sources[j] > sources[i]):
-                    to, to_facts = (sentences[i], sentences[j]), (facts[i], facts[j])
-                    for n, finding in enumerate(template):
-                        if (i, j) != (ra, rb):
-                            a, b = (_moved(f, reps, rep_facts, to, to_facts)
-                                    for f in finding.facts)
-                            finding = replace(finding, facts=(a, b))
-                        keyed.append((i, j, n, finding))
+            for i, j in pairs if template else ():
+                to, to_facts = (sentences[i], sentences[j]), (facts[i], facts[j])
+                for n, finding in enumerate(template):
+                    if (i, j) != (ra, rb):
+                        a, b = (_moved(f, reps, rep_facts, to, to_facts) for f in finding.facts)
+                        finding = replace(finding, facts=(a, b))
+                    keyed.append((i, j, n, finding))
     keyed.sort(key=lambda t: t[:3])
     return keyed
 
@@ -139,16 +157,18 @@ def _claim_findings(sentences: list[Sentence], sources: list[str], facts: list[l
 def _aligned_findings(story: Story, facts_by_sentence: dict[str, list[Fact]],
                       settings: FactSettings) -> list[Finding]:
     """Every cross-source pair of a claim's members compared, as `compare_aligned` would, but
-    each pair of distinct wordings is compared once: a story of many reprints holds claims of
-    hundreds of copies in a handful of wordings. The findings of one comparison are carried over
-    to every member pair with those wordings, in the order a pair-by-pair loop yields them."""
+    each pair of distinct wordings is compared once (`_claim_findings`): a story of many reprints
+    holds claims of hundreds of copies in a handful of wordings."""
     findings: list[Finding] = []
     holders = role_holders(story.facts)
     for claim in story.claims:
         members = sorted(claim.members, key=lambda m: (m.source, m.sentence_id))
         sentences = [story.sentence(m.sentence_id) for m in members]
         facts = [facts_by_sentence.get(s.id, []) for s in sentences]
-        keyed = _claim_findings(sentences, [m.source for m in members], facts, holders, settings)
+        kinds = [(m.score < settings.slot_alignment, m.score < settings.weak_alignment)
+                 for m in members]
+        keyed = _claim_findings(sentences, [m.source for m in members], facts, kinds, holders,
+                                settings)
         for i, j, _, finding in keyed:
             score = min(members[i].score, members[j].score)
             if finding.strict and score < settings.slot_alignment:
