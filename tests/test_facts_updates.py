@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.facts.conflicts import compare_quantities
+from generator.facts.conflicts import compare_quantities, compare_slots
 from generator.facts.discrepancies import find_discrepancies
 from generator.facts.findings import Finding
 from generator.facts.frames import extract_facts
@@ -136,3 +136,60 @@ def test_a_sum_on_two_verbs_is_only_believed_when_closely_aligned(a, b, strict):
     sb, fb = aligned(b, "b")
     findings = compare_quantities(fa, fb, sa=sa, sb=sb)
     assert [f.strict for f in findings] == [strict]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("The ferry company will send 40 crates of spare parts to Norway and Iceland, it said.",
+         "The ferry company plans to send crates of spare parts to Iceland and Norway, it said.",
+         []),  # one slot holding both names: a list, not a swap
+        ("The ferry company will send 40 crates of spare parts to Norway, Iceland, it said.",
+         "The ferry company plans to send crates of spare parts to Iceland, it said.", []),
+        ("Norway accused Iceland of breaking the fishing agreement, the ministry said.",
+         "Iceland accused Norway of breaking the fishing agreement, the ministry said.",
+         ["entity"]),  # a true swap stays
+    ],
+    ids=["list", "comma", "swap"],
+)
+def test_a_slot_holding_both_names_is_no_swap(a, b, expected):
+    sa, fa = aligned(a, "a")
+    sb, fb = aligned(b, "b")
+    names = [*extract_facts(Story(id="t", sources=(
+        Source(id="a", path="a.txt", format="txt", body=(a,), sentences=(sa,)),
+        Source(id="b", path="b.txt", format="txt", body=(b,), sentences=(sb,))))).facts]
+    found = compare_slots(sa, [f for f in names if f.source == "a"], sb,
+                          [f for f in names if f.source == "b"], {})
+    assert [str(f.kind) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The council put duties on $34 billion in Icelandic goods in July.",
+         "The council put duties on $60 billion of Norwegian goods in July.", False),
+        ("The council put duties on $34 billion in Icelandic goods in July.",
+         "The council put duties on $60 billion of Icelandic goods in July.", True),
+    ],
+    ids=["two-owners", "one-owner"],
+)
+def test_sums_of_things_of_different_owners_are_different_items(a, b, clash):
+    sa, fa = aligned(a, "a")
+    sb, fb = aligned(b, "b")
+    assert bool(compare_quantities(fa, fb, sa=sa, sb=sb)) == clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "strict"),
+    [
+        ("Economists had been looking for 845,000 new jobs, the survey said.",
+         "Analysts were expecting 870,000 new jobs, the survey said.", True),
+        ("Economists were expecting 845,000 new jobs, the survey said.",
+         "Analysts were expecting 870,000 new jobs, the survey said.", False),
+    ],
+    ids=["two-verbs", "one-verb"],
+)
+def test_a_count_on_two_verbs_is_only_believed_when_closely_aligned(a, b, strict):
+    sa, fa = aligned(a, "a")
+    sb, fb = aligned(b, "b")
+    assert [f.strict for f in compare_quantities(fa, fb, sa=sa, sb=sb)] == [strict]

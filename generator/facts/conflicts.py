@@ -22,7 +22,7 @@ from generator import lexicon
 from generator.facts.dates import date_value, grain, ranges_overlap
 from generator.facts.events import event_words
 from generator.facts.findings import Finding
-from generator.facts.matching import governing_verb
+from generator.facts.matching import governing_verb, named_owners
 from generator.facts.modality import lemmas
 from generator.facts.numbers import bounds, relative_gap
 from generator.model import (
@@ -118,17 +118,32 @@ def _quantity_finding(a: Fact, b: Fact, tolerance: float) -> Finding:
 
 
 def _other_verbs(a: Fact, b: Fact, sa: Sentence | None, sb: Sentence | None) -> bool:
-    """Whether a sum, a share or a span of time (a value that names no noun of its own) hangs
-    on a different verb in each sentence ("is costing $1 million", "reserved $500,000 of
-    airtime"): the same test as the frame matching's (`matching._same_statement`)."""
-    if sa is None or sb is None or a.kind not in OWNERLESS:
+    """Whether two values hang on a different verb in each sentence ("reported Friday" and
+    "before Tuesday's elections showed"; "is costing $1 million" and "reserved $500,000 of
+    airtime"): two acts, unless the sentences are one statement closely reworded."""
+    if sa is None or sb is None or a.sentence_id != sa.id or b.sentence_id != sb.id:
         return False
     verb_a = governing_verb(sa.text, a.start - sa.start)[0]
     return verb_a != governing_verb(sb.text, b.start - sb.start)[0]
 
 
-# Quantities that name no counted noun: what they measure is told by their verb.
-OWNERLESS = frozenset({FactKind.MONEY, FactKind.PERCENT, FactKind.DURATION})
+def _owned_apart(a: Fact, b: Fact, sa: Sentence | None, sb: Sentence | None) -> bool:
+    """Whether the two values count things of different owners ("$34 billion in Chinese goods",
+    "$60 billion of American goods"): two different items, however alike the sentences."""
+    if sa is None or sb is None or a.sentence_id != sa.id or b.sentence_id != sb.id:
+        return False
+    own_a = named_owners(sa.text, a.start - sa.start, a.end - sa.start)
+    own_b = named_owners(sb.text, b.start - sb.start, b.end - sb.start)
+    return bool(own_a and own_b and not own_a & own_b)
+
+
+def _strict_between_verbs(finding: Finding, sa: Sentence | None,
+                          sb: Sentence | None) -> Finding:
+    """A clash of values on two different verbs is only believed between closely aligned
+    sentences (`strict`); agreement (approximate) is kept as it is."""
+    if finding.kind is DiscrepancyKind.APPROXIMATE or not _other_verbs(*finding.facts, sa, sb):
+        return finding
+    return replace(finding, strict=True)
 
 
 def compare_quantities(fa: Sequence[Fact], fb: Sequence[Fact],
@@ -149,9 +164,10 @@ def compare_quantities(fa: Sequence[Fact], fb: Sequence[Fact],
         rivals = [b for b in left_b if _units_match(a, b)]
         if len(rivals) != 1 or sum(1 for x in left_a if _units_match(x, rivals[0])) != 1:
             continue  # several numbers of one unit left: no way to tell which pairs with which
+        if _owned_apart(a, rivals[0], sa, sb):
+            continue
         finding = _quantity_finding(a, rivals[0], settings.approximate_tolerance)
-        strict = finding.kind is DiscrepancyKind.NUMBER and _other_verbs(a, rivals[0], sa, sb)
-        findings.append(replace(finding, strict=True) if strict else finding)
+        findings.append(_strict_between_verbs(finding, sa, sb))
     return findings
 
 
@@ -201,7 +217,7 @@ def compare_dates(fa: Sequence[Fact], fb: Sequence[Fact], sa: Sentence | None = 
                 _local_words(sa, a, window) & _local_words(sb, b, window)
             ):
                 continue  # the words around the two dates share nothing: two events
-            findings.append(_date_finding(a, b))
+            findings.append(_strict_between_verbs(_date_finding(a, b), sa, sb))
     return findings
 
 
@@ -218,10 +234,12 @@ def compare_certainty(fa: Sequence[Fact], fb: Sequence[Fact]) -> list[Finding]:
             mb.remove(twin)
     if len(ma) == 1 and len(mb) == 1:
         pairs.append((ma[0], mb[0]))
+    # A lone modal of another verb each side ("should be struck down", "could not stand") is
+    # only believed between closely aligned sentences: it may be two statements.
     return [
         Finding(DiscrepancyKind.CERTAINTY, Severity.MEDIUM, (a, b),
                 f"the same statement is made with “{a.context}” in one source and "
-                f"“{b.context}” in the other: {a.value} vs {b.value}")
+                f"“{b.context}” in the other: {a.value} vs {b.value}", strict=a.unit != b.unit)
         for a, b in pairs
         if a.value != b.value
     ]
@@ -267,6 +285,21 @@ def _slots(sentence: Sentence, facts: Sequence[Fact]) -> dict[str, Fact]:
     return slots
 
 
+# What joins a slot's first name to a second one in the same slot: a list ("Canada and
+# Mexico") or a compound name ("the U.S. Capitol").
+LIST_JOINERS_RE = re.compile(r"^\s*(?:,|and\b|or\b|&)?\s*(?:the\s+)?")
+
+
+def _filled_by_both(sentence: Sentence, own: Fact, rival: Fact) -> bool:
+    """Whether the rival name follows `own` in the same slot of this sentence: the slot holds
+    both ("sent doses to Canada and Mexico", "stormed the U.S. Capitol"), so the other source
+    naming either is no swap."""
+    after = sentence.text[own.end - sentence.start :]
+    joined = LIST_JOINERS_RE.match(after)
+    rest = after[joined.end() :] if joined else after
+    return rest.startswith(rival.text) or rest.startswith(rival.value)
+
+
 def compare_slots(sa: Sentence, fa: Sequence[Fact], sb: Sentence, fb: Sequence[Fact],
                   holders: dict[str, str],
                   settings: FactSettings = DEFAULT.facts) -> list[Finding]:
@@ -278,7 +311,8 @@ def compare_slots(sa: Sentence, fa: Sequence[Fact], sb: Sentence, fb: Sequence[F
     findings = []
     for word in sorted(set(slots_a) & set(slots_b)):
         a, b = slots_a[word], slots_b[word]
-        if same_name(a, b, settings.same_name):
+        if same_name(a, b, settings.same_name) or _filled_by_both(sa, a, b) or _filled_by_both(
+                sb, b, a):
             continue
         person = a.kind == b.kind == FactKind.PERSON
         kind = DiscrepancyKind.PERSON if person else DiscrepancyKind.ENTITY

@@ -105,6 +105,27 @@ def governing_verb(text: str, start: int) -> tuple[str, bool]:
     return token.lemma_.lower(), any(child.dep_ == "neg" for child in token.children)
 
 
+# Entity types of the words that say whose a counted thing is ("Chinese goods", "US troops").
+OWNER_TYPES = frozenset({"NORP", "GPE"})
+
+
+@lru_cache(maxsize=65_536)
+def named_owners(text: str, start: int, end: int) -> frozenset[str]:
+    """The nationalities and places that qualify what a value at `start`..`end` (relative to
+    the sentence) counts: "$34 billion in Chinese goods" -> {"chinese"}; the noun it counts
+    and the noun after its "of"/"in" are read. Kept by text and place, as `governing_verb`."""
+    doc = language.doc(text)
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside:
+        return frozenset()
+    value = inside[-1]
+    nouns = [value.head] if value.head.pos_ in ("NOUN", "PROPN") else []
+    nouns += [obj for prep in value.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
+              for obj in prep.children if obj.dep_ == "pobj"]
+    return frozenset(child.lower_ for noun in nouns for child in noun.children
+                     if child.ent_type_ in OWNER_TYPES and child.dep_ in ("amod", "compound"))
+
+
 def build_frames(story: Story, common: frozenset[str]) -> list[Frame]:
     """A frame for every quantity of the story that says what it counts."""
     people: dict[str, set[str]] = defaultdict(set)
