@@ -193,3 +193,16 @@ def test_a_count_on_two_verbs_is_only_believed_when_closely_aligned(a, b, strict
     sa, fa = aligned(a, "a")
     sb, fb = aligned(b, "b")
     assert [f.strict for f in compare_quantities(fa, fb, sa=sa, sb=sb)] == [strict]
+
+
+@pytest.mark.parametrize(
+    ("owner_b", "expected"),
+    [("Norwegian", []), ("Icelandic", [("number", "high")])],
+    ids=["two-owners", "one-owner"],
+)
+def test_frames_of_things_of_different_owners_do_not_meet(owner_b, expected):
+    first = ("2021-12-02", "The council put new duties on $34 billion in Icelandic goods, "
+             "the trade minister told the harbour authority.")
+    second = ("2021-12-02", f"The trade minister told the harbour authority that the council "
+              f"put new duties on $60 billion of {owner_b} goods.")
+    assert kinds(outlets(first, second)) == expected

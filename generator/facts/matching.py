@@ -50,6 +50,7 @@ class Frame:
     predicate: str  # lemma of the verb the value depends on
     negated: bool
     people: frozenset[str]  # the people the sentence names, one name each
+    owners: frozenset[str] = frozenset()  # whose the counted things are ("Chinese goods")
 
 
 @lru_cache(maxsize=65_536)
@@ -146,8 +147,10 @@ def build_frames(story: Story, common: frozenset[str]) -> list[Frame]:
         sentence = story.sentence(fact.sentence_id)
         own = sentence_lemmas(fact.text) | {fact.unit}
         predicate, negated = governing_verb(sentence.text, fact.start - sentence.start)
+        local = fact.start - sentence.start
         frame = Frame(fact=fact, key=key, words=sentence_lemmas(sentence.text) - common - own,
                       predicate=predicate, negated=negated,
+                      owners=named_owners(sentence.text, local, local + len(fact.text)),
                       people=frozenset(people[fact.sentence_id]))
         frames.append(frame)
         if key.startswith("number:") and counted[sentence.id] == [fact.unit]:
@@ -233,12 +236,14 @@ def _near(a: Frame, b: Frame, ratio: float) -> bool:
 def _same_statement(a: Frame, b: Frame) -> bool:
     """Whether two frames can be one statement: both negated or neither; people named in both
     sentences, if any, in common (two figures of two people are different items: one
-    politician's cut and another's); and, for a value that names no noun of its own (a share,
-    a sum, a duration), the same verb."""
+    politician's cut and another's); the counted things' owners, if both say, in common; and,
+    for a value that names no noun of its own (a share, a sum, a duration), the same verb."""
     if a.negated != b.negated:
         return False
     if a.people and b.people and not a.people & b.people:
         return False
+    if a.owners and b.owners and not a.owners & b.owners:
+        return False  # things of different owners: "Chinese goods", "American goods"
     return a.key.startswith("number:") or a.predicate == b.predicate
 
 
