@@ -122,23 +122,6 @@ def aligned(text: str, source: str) -> tuple[Sentence, list[Fact]]:
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "strict"),
-    [
-        ("The advert is costing the campaign $1 million, the group said.",
-         "The campaign has reserved $500,000 of airtime, the group said.", True),
-        ("The advert is costing the campaign $1 million, the group said.",
-         "The advert is costing the campaign $500,000, the group said.", False),
-    ],
-    ids=["two-verbs", "one-verb"],
-)
-def test_a_sum_on_two_verbs_is_only_believed_when_closely_aligned(a, b, strict):
-    sa, fa = aligned(a, "a")
-    sb, fb = aligned(b, "b")
-    findings = compare_quantities(fa, fb, sa=sa, sb=sb)
-    assert [f.strict for f in findings] == [strict]
-
-
-@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         ("The ferry company will send 40 crates of spare parts to Norway and Iceland, it said.",
@@ -164,38 +147,6 @@ def test_a_slot_holding_both_names_is_no_swap(a, b, expected):
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "clash"),
-    [
-        ("The council put duties on $34 billion in Icelandic goods in July.",
-         "The council put duties on $60 billion of Norwegian goods in July.", False),
-        ("The council put duties on $34 billion in Icelandic goods in July.",
-         "The council put duties on $60 billion of Icelandic goods in July.", True),
-    ],
-    ids=["two-owners", "one-owner"],
-)
-def test_sums_of_things_of_different_owners_are_different_items(a, b, clash):
-    sa, fa = aligned(a, "a")
-    sb, fb = aligned(b, "b")
-    assert bool(compare_quantities(fa, fb, sa=sa, sb=sb)) == clash
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "strict"),
-    [
-        ("Economists had been looking for 845,000 new jobs, the survey said.",
-         "Analysts were expecting 870,000 new jobs, the survey said.", True),
-        ("Economists were expecting 845,000 new jobs, the survey said.",
-         "Analysts were expecting 870,000 new jobs, the survey said.", False),
-    ],
-    ids=["two-verbs", "one-verb"],
-)
-def test_a_count_on_two_verbs_is_only_believed_when_closely_aligned(a, b, strict):
-    sa, fa = aligned(a, "a")
-    sb, fb = aligned(b, "b")
-    assert [f.strict for f in compare_quantities(fa, fb, sa=sa, sb=sb)] == [strict]
-
-
-@pytest.mark.parametrize(
     ("owner_b", "expected"),
     [("Norwegian", []), ("Icelandic", [("number", "high")])],
     ids=["two-owners", "one-owner"],
@@ -206,3 +157,30 @@ def test_frames_of_things_of_different_owners_do_not_meet(owner_b, expected):
     second = ("2021-12-02", f"The trade minister told the harbour authority that the council "
               f"put new duties on $60 billion of {owner_b} goods.")
     assert kinds(outlets(first, second)) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "strict"),
+    [
+        ("The advert is costing the campaign $1 million, the group said.",
+         "The campaign has reserved $500,000 of airtime, the group said.", [True]),
+        ("The advert is costing the campaign $1 million, the group said.",
+         "The advert is costing the campaign $500,000, the group said.", [False]),
+        ("Economists had been looking for 845,000 new jobs, the survey said.",
+         "Analysts were expecting 870,000 new jobs, the survey said.", [True]),
+        ("Economists were expecting 845,000 new jobs, the survey said.",
+         "Analysts were expecting 870,000 new jobs, the survey said.", [False]),
+        ("The council put duties on $34 billion in Icelandic goods in July.",
+         "The council put duties on $60 billion of Norwegian goods in July.", []),
+        ("The council put duties on $34 billion in Icelandic goods in July.",
+         "The council put duties on $60 billion of Icelandic goods in July.", [False]),
+    ],
+    ids=["sum-two-verbs", "sum-one-verb", "count-two-verbs", "count-one-verb", "two-owners",
+         "one-owner"],
+)
+def test_aligned_values_of_different_things(a, b, strict):
+    """Values on two verbs are only believed when closely aligned (`strict`); things of
+    different owners are different items (no finding)."""
+    sa, fa = aligned(a, "a")
+    sb, fb = aligned(b, "b")
+    assert [f.strict for f in compare_quantities(fa, fb, sa=sa, sb=sb)] == strict
