@@ -6,11 +6,13 @@ import pytest
 
 from generator.ingest.article import trim_tail, without_code
 from generator.ingest.clean import clean_source
+from generator.ingest.draft import Draft
 from generator.ingest.furniture import junk_reason
 from generator.ingest.headline import runs_on
 from generator.ingest.languages import stop_words
 from generator.ingest.lines import blocks, join_pieces, junk_lines, listed
 from generator.ingest.metadata import Given
+from generator.ingest.pasted import above_dek
 from generator.ingest.webpage import Page
 from generator.model import Source
 from generator.settings import DEFAULT
@@ -125,11 +127,13 @@ def test_prose_cut_off_by_a_long_run_of_furniture(second, kept):
         (["The bridge opened in", "\"", "Old Harbour", "\"", ", they said."],
          [[0, 1, 2, 3, 4]]),
         (["Home", "|", "News"], [[0], [1], [2]]),
+        (["The bridge over the river opened in the spring", "[3]", ", the council said."],
+         [[0, 1, 2]]),
     ],
-    ids=["wiki-paragraph", "byline-pieces", "quoted-link", "menu-separator"],
+    ids=["wiki-paragraph", "byline-pieces", "quoted-link", "menu-separator", "footnote-mark"],
 )
 def test_the_pieces_of_a_paragraph_broken_at_every_link_are_one_block(lines, grouped):
-    closed = {i for i, line in enumerate(lines) if not any(ch.isalnum() for ch in line)}
+    closed = {i for i, line in enumerate(lines) if not any(ch.isalpha() for ch in line)}
     assert blocks(lines, closed, EN, DEFAULT.ingest) == grouped
 
 
@@ -175,3 +179,18 @@ def test_a_pasted_paragraph_broken_at_links_is_one_body_paragraph():
     assert cleaned.title == "Bridge opens after two years of work"
     joined = "The bridge over the river was built by the council, and the Rail Company. "
     assert cleaned.body == (PROSE, joined + PROSE)
+
+
+@pytest.mark.parametrize(
+    ("lines", "found", "headline"),
+    [
+        (["Harbour link is ready", "Menu", "Harbour link is ready", "The town waited two years"],
+         3, 2),
+        (["Harbour link is ready", "Menu", "Sport", "The town waited two years"], 3, 3),
+        (["Sport", "Menu", "Sport", "The town waited two years"], 3, 3),
+    ],
+    ids=["repeated-headline-above-dek", "not-repeated", "repeated-label"],
+)
+def test_the_headline_the_page_repeats_is_taken_over_the_dek_under_it(lines, found, headline):
+    draft = Draft(lines=lines)
+    assert above_dek(draft, found, set(), DEFAULT.ingest) == headline

@@ -199,6 +199,7 @@ def widen(
 OPENS = re.compile(r"(?:^|\s)[\"“„«‘(\[]$|\b\w['’]$")
 CLOSING_HEAD = ",.;:)]!?\"”’»"
 OPENING_PIECE = re.compile(r"^[,;:(\[\"“„«‘–—]+$")  # a lone mark that leads into the next line
+FOOTNOTE = re.compile(r"^\[\w{1,4}\]$")  # a reference mark of a wiki page: '[3]', '[a]'
 
 
 def continues(
@@ -219,11 +220,13 @@ def continues(
         return False
     if not any(ch.isalnum() for ch in following) and following[0] in CLOSING_HEAD:
         return True
+    if FOOTNOTE.match(following):
+        return True
     if OPENING_PIECE.match(line) or OPENS.search(line):
         return True
     if SENTENCE_END.search(line):
         return False
-    head = following.lstrip("([\"“„«‘")[:1] or following[0]
+    head = following.lstrip("([\"“„«‘'’")[:1] or following[0]
     if head.islower() or following[0] in ",.;:)!?":
         return True
     tokens = words(line)
@@ -249,7 +252,7 @@ def blocks(
     carried = 0  # words of the block so far, before its last line
 
     def open_(i: int) -> bool:
-        return i not in closed or not any(ch.isalnum() for ch in lines[i])
+        return i not in closed or is_mark(lines[i])
 
     for i, text in enumerate(lines):
         joined = (
@@ -267,6 +270,11 @@ def blocks(
             grouped.append([i])
             carried = 0
     return grouped
+
+
+def is_mark(text: str) -> bool:
+    """A lone punctuation mark or a reference mark: a piece of a paragraph, never a line."""
+    return not any(ch.isalnum() for ch in text) or bool(FOOTNOTE.match(text))
 
 
 def join_pieces(pieces: Sequence[str]) -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from generator.ingest.bylines import split_outlet
 from generator.ingest.draft import Draft
-from generator.ingest.headline import find_headline
+from generator.ingest.headline import find_headline, looks_like_headline
 from generator.ingest.languages import stop_words
-from generator.ingest.lines import NEAR_JUNK, OFF_ARTICLE, STRONG, blocks, junk_lines
+from generator.ingest.lines import NEAR_JUNK, OFF_ARTICLE, STRONG, blocks, is_mark, junk_lines
 from generator.model import Fate
 from generator.settings import IngestSettings
 
@@ -31,7 +31,7 @@ def mark_junk(draft: Draft, settings: IngestSettings) -> None:
         draft.joined.update(block[1:])
         if len(block) > 1 and not any(i in junk for i in block):
             for i in block:  # a lone comma between two links is the kept paragraph's again
-                if i in closed and not any(ch.isalnum() for ch in draft.lines[i]):
+                if i in closed and is_mark(draft.lines[i]):
                     del draft.fates[i]
     body = draft.open_lines()
     if not body:
@@ -41,15 +41,10 @@ def mark_junk(draft: Draft, settings: IngestSettings) -> None:
         i for i in range(max(0, first - settings.title_search_lines), first + 1)
         if i not in closed and whole_line(draft, i)
     ]
-    # The opening is the first lines of prose: a date or a label under the headline retells
-    # nothing of it.
-    opening = [
-        draft.lines[i] for i in body[: settings.title_opening_lines]
-        if i != first and len(draft.lines[i]) >= settings.short_line_chars
-    ] or [draft.lines[first]]
-    index = find_headline(draft.lines, candidates, opening, stops, settings)
+    index = find_headline(draft.lines, candidates, opening(draft, body, settings), stops, settings)
     if index is None:
         return
+    index = above_dek(draft, index, closed, settings)
     draft.fates.pop(index, None)
     draft.soft.discard(index)
     draft.title_index = index
@@ -59,6 +54,37 @@ def mark_junk(draft: Draft, settings: IngestSettings) -> None:
     retold = "headline-like line that the article's opening retells"
     draft.fates[index] = (Fate.TITLE, retold + split)
     restore_lead(draft, index, first)
+
+
+def opening(draft: Draft, body: list[int], settings: IngestSettings) -> list[str]:
+    """The article's opening that the headline is compared with: its first lines of prose, of at
+    least `short_line_chars` (a date, a byline or a label under the headline retells nothing of
+    it), up to `title_match_chars` characters; the first line alone if there are none."""
+    lines: list[str] = []
+    size = 0
+    for i in body[1:]:
+        if size >= settings.title_match_chars:
+            break
+        if len(draft.lines[i]) >= settings.short_line_chars:
+            lines.append(draft.lines[i])
+            size += len(draft.lines[i])
+    return lines or [draft.lines[body[0]]]
+
+
+def above_dek(draft: Draft, index: int, closed: set[int], settings: IngestSettings) -> int:
+    """The headline when the line found is the dek under it: the line right above, if it looks
+    like a headline and the page shows it again (the page's title, its breadcrumbs), which a
+    dek never is. The dek is then the standfirst, right under the title."""
+    above = index - 1
+    if (
+        above < 0
+        or above in closed
+        or not whole_line(draft, above)
+        or not looks_like_headline(draft.lines[above], settings)
+        or draft.lines.count(draft.lines[above]) < 2
+    ):
+        return index
+    return above
 
 
 def whole_line(draft: Draft, i: int) -> bool:

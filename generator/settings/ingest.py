@@ -95,9 +95,6 @@ class IngestSettings:
         "keeps its prose: a long article broken by a gallery or a box")
     title_search_lines: int = threshold(
         15, "how many lines above the article's first line may be its headline")
-    title_opening_lines: int = threshold(
-        6, "the article's first lines of prose (of at least `short_line_chars`) among this many "
-        "are its opening, which the headline is compared with")
     title_match_chars: int = threshold(
         600, "the headline is compared with this much of the article's opening")
     title_min_overlap: float = threshold(
