@@ -87,9 +87,9 @@ def test_the_update_rule(kind, published, expected):
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("He admitted there is a 1 in 3 chance that his party loses.", []),
-        ("He gave his party a two-in-three chance of holding the seat.", []),
-        ("Seven out of 10 voters said so.", []),
+        ("He admitted there is a 1 in 4 chance that his party loses.", []),
+        ("He gave his party a three-in-four chance of holding the seat.", []),
+        ("Six out of 10 drivers said so.", []),
         ("The toll rose to 52 in 2010.", [52.0]),
         ("Rescuers pulled 3 in 2 days from the rubble.", [3.0, 2880.0]),
     ],
@@ -102,8 +102,8 @@ def test_odds_are_not_counts(text, counted):
 @pytest.mark.parametrize(
     ("text", "value", "verb"),
     [
-        ("With just three weeks left for the council to act, the two leaders met at noon.",
-         "three", "leave"),
+        ("With just two days left for the council to act, the two leaders met at noon.",
+         "two", "leave"),
         ("The two leaders met for three hours at the harbour office.", "three", "meet"),
     ],
     ids=["participle-of-its-own", "the-clause-verb"],
@@ -152,28 +152,28 @@ def test_a_slot_holding_both_names_is_no_swap(a, b, expected):
     ids=["two-owners", "one-owner"],
 )
 def test_frames_of_things_of_different_owners_do_not_meet(owner_b, expected):
-    first = ("2021-12-02", "The council put new duties on $34 billion in Icelandic goods, "
+    first = ("2021-12-02", "The council put new duties on $12 billion in Icelandic fish, "
              "the trade minister told the harbour authority.")
     second = ("2021-12-02", f"The trade minister told the harbour authority that the council "
-              f"put new duties on $60 billion of {owner_b} goods.")
+              f"put new duties on $20 billion of {owner_b} fish.")
     assert kinds(outlets(first, second)) == expected
 
 
 @pytest.mark.parametrize(
     ("a", "b", "strict"),
     [
-        ("The advert is costing the campaign $1 million, the group said.",
-         "The campaign has reserved $500,000 of airtime, the group said.", [True]),
-        ("The advert is costing the campaign $1 million, the group said.",
-         "The advert is costing the campaign $500,000, the group said.", [False]),
-        ("Economists had been looking for 845,000 new jobs, the survey said.",
-         "Analysts were expecting 870,000 new jobs, the survey said.", [True]),
-        ("Economists were expecting 845,000 new jobs, the survey said.",
-         "Analysts were expecting 870,000 new jobs, the survey said.", [False]),
-        ("The council put duties on $34 billion in Icelandic goods in July.",
-         "The council put duties on $60 billion of Norwegian goods in July.", []),
-        ("The council put duties on $34 billion in Icelandic goods in July.",
-         "The council put duties on $60 billion of Icelandic goods in July.", [False]),
+        ("The advert is costing the campaign $2 million, the group said.",
+         "The campaign has reserved $700,000 of billboards, the group said.", [True]),
+        ("The advert is costing the campaign $2 million, the group said.",
+         "The advert is costing the campaign $700,000, the group said.", [False]),
+        ("Economists had been looking for 612,000 new homes, the survey said.",
+         "Analysts were expecting 640,000 new homes, the survey said.", [True]),
+        ("Economists were expecting 612,000 new homes, the survey said.",
+         "Analysts were expecting 640,000 new homes, the survey said.", [False]),
+        ("The council put duties on $12 billion in Icelandic fish in July.",
+         "The council put duties on $20 billion of Norwegian fish in July.", []),
+        ("The council put duties on $12 billion in Icelandic fish in July.",
+         "The council put duties on $20 billion of Icelandic fish in July.", [False]),
     ],
     ids=["sum-two-verbs", "sum-one-verb", "count-two-verbs", "count-one-verb", "two-owners",
          "one-owner"],

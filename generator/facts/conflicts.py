@@ -118,9 +118,9 @@ def _quantity_finding(a: Fact, b: Fact, tolerance: float) -> Finding:
 
 
 def _other_verbs(a: Fact, b: Fact, sa: Sentence | None, sb: Sentence | None) -> bool:
-    """Whether two values hang on a different verb in each sentence ("reported Friday" and
-    "before Tuesday's elections showed"; "is costing $1 million" and "reserved $500,000 of
-    airtime"): two acts, unless the sentences are one statement closely reworded."""
+    """Whether two values hang on a different verb in each sentence ("announced Monday" and
+    "before Thursday's strike began"; "is costing $2 million" and "booked $700,000 of
+    billboards"): two acts, unless the sentences are one statement closely reworded."""
     if sa is None or sb is None or a.sentence_id != sa.id or b.sentence_id != sb.id:
         return False
     verb_a = governing_verb(sa.text, a.start - sa.start)[0]
@@ -128,8 +128,8 @@ def _other_verbs(a: Fact, b: Fact, sa: Sentence | None, sb: Sentence | None) -> 
 
 
 def _owned_apart(a: Fact, b: Fact, sa: Sentence | None, sb: Sentence | None) -> bool:
-    """Whether the two values count things of different owners ("$34 billion in Chinese goods",
-    "$60 billion of American goods"): two different items, however alike the sentences."""
+    """Whether the two values count things of different owners ("$12 billion in Icelandic fish",
+    "$20 billion of Norwegian fish"): two different items, however alike the sentences."""
     if sa is None or sb is None or a.sentence_id != sa.id or b.sentence_id != sb.id:
         return False
     own_a = named_owners(sa.text, a.start - sa.start, a.end - sa.start)
@@ -234,7 +234,7 @@ def compare_certainty(fa: Sequence[Fact], fb: Sequence[Fact]) -> list[Finding]:
             mb.remove(twin)
     if len(ma) == 1 and len(mb) == 1:
         pairs.append((ma[0], mb[0]))
-    # A lone modal of another verb each side ("should be struck down", "could not stand") is
+    # A lone modal of another verb each side ("should be scrapped", "could not survive") is
     # only believed between closely aligned sentences: it may be two statements.
     return [
         Finding(DiscrepancyKind.CERTAINTY, Severity.MEDIUM, (a, b),
@@ -285,14 +285,14 @@ def _slots(sentence: Sentence, facts: Sequence[Fact]) -> dict[str, Fact]:
     return slots
 
 
-# What joins a slot's first name to a second one in the same slot: a list ("Canada and
-# Mexico") or a compound name ("the U.S. Capitol").
+# What joins a slot's first name to a second one in the same slot: a list ("Norway and
+# Iceland") or a compound name ("the Elsby Town Hall").
 LIST_JOINERS_RE = re.compile(r"^\s*(?:,|and\b|or\b|&)?\s*(?:the\s+)?")
 
 
 def _filled_by_both(sentence: Sentence, own: Fact, rival: Fact) -> bool:
     """Whether the rival name follows `own` in the same slot of this sentence: the slot holds
-    both ("sent doses to Canada and Mexico", "stormed the U.S. Capitol"), so the other source
+    both ("sent crates to Norway and Iceland", "stormed the Elsby Town Hall"), so the other source
     naming either is no swap."""
     after = sentence.text[own.end - sentence.start :]
     joined = LIST_JOINERS_RE.match(after)

@@ -50,7 +50,7 @@ class Frame:
     predicate: str  # lemma of the verb the value depends on
     negated: bool
     people: frozenset[str]  # the people the sentence names, one name each
-    owners: frozenset[str] = frozenset()  # whose the counted things are ("Chinese goods")
+    owners: frozenset[str] = frozenset()  # whose the counted things are ("Icelandic fish")
 
 
 @lru_cache(maxsize=65_536)
@@ -93,7 +93,7 @@ def governing_verb(text: str, start: int) -> tuple[str, bool]:
     first_noun = True
     while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         if token.pos_ == "NOUN" and first_noun:
-            # The value's own noun with a participle of its own ("with three weeks left",
+            # The value's own noun with a participle of its own ("with two days left",
             # "the 14 people killed"): the value belongs to that verb, not the clause's.
             first_noun = False
             own = next((c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
@@ -106,14 +106,14 @@ def governing_verb(text: str, start: int) -> tuple[str, bool]:
     return token.lemma_.lower(), any(child.dep_ == "neg" for child in token.children)
 
 
-# Entity types of the words that say whose a counted thing is ("Chinese goods", "US troops").
+# Entity types of the words that say whose a counted thing is ("Icelandic fish", "Danish troops").
 OWNER_TYPES = frozenset({"NORP", "GPE"})
 
 
 @lru_cache(maxsize=65_536)
 def named_owners(text: str, start: int, end: int) -> frozenset[str]:
     """The nationalities and places that qualify what a value at `start`..`end` (relative to
-    the sentence) counts: "$34 billion in Chinese goods" -> {"chinese"}; the noun it counts
+    the sentence) counts: "$12 billion in Icelandic fish" -> {"icelandic"}; the noun it counts
     and the noun after its "of"/"in" are read. Kept by text and place, as `governing_verb`."""
     doc = language.doc(text)
     inside = [t for t in doc if start <= t.idx < end]
@@ -243,7 +243,7 @@ def _same_statement(a: Frame, b: Frame) -> bool:
     if a.people and b.people and not a.people & b.people:
         return False
     if a.owners and b.owners and not a.owners & b.owners:
-        return False  # things of different owners: "Chinese goods", "American goods"
+        return False  # things of different owners: "Icelandic fish", "Norwegian fish"
     return a.key.startswith("number:") or a.predicate == b.predicate
 
 

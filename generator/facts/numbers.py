@@ -79,8 +79,8 @@ _HEDGES_AFTER = "|".join(sorted((re.escape(h) for h in NUMBER_HEDGES_AFTER), key
 HEDGE_AFTER_RE = re.compile(rf"^\s*(?:{_HEDGES_AFTER})\b", re.IGNORECASE)
 NEXT_WORD_RE = re.compile(r"^[\s-]*(?:of\s+)?([A-Za-z][A-Za-z-]*)")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
-# Odds and shares written as two numbers ("a 1 in 3 chance", "a two-in-three chance", "seven out
-# of 10 voters"): one ratio, not two counts; "two in three" and "one in three" of the same chance
+# Odds and shares written as two numbers ("a 1 in 4 chance", "a three-in-four chance", "six out
+# of 10 drivers"): one ratio, not two counts; "three in four" and "one in four" of the same chance
 # can both be right (of winning, of losing), so neither number is compared. "3 in 2 days" is a
 # count and a span of time, not a ratio.
 _ODDS_TERM = rf"(?:\d{{1,3}}(?:,\d{{3}})*|{_NUMBER_WORD})"  # not a year: "rose to 52 in 2010"

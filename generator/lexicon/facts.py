@@ -227,7 +227,7 @@ PLAN_VERBS = WordList(
     ["plan", "schedule", "expect", "intend"],
     source="WordNet plan.v.01, schedule.v.01, expect.v.01 (lemmas)",
 )
-# The primary verbs, which name no act by themselves ("the call was last week", "a session three
+# The primary verbs, which name no act by themselves ("the visit was last week", "a hearing two
 # weeks ago, when they had ..."): two relative dates under one of them are not yet one event.
 # Source: Quirk et al., A Comprehensive Grammar of the English Language, 3.21 (primary verbs).
 PRIMARY_VERBS = WordList(
