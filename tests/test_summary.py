@@ -12,6 +12,7 @@ from generator.story.neutral import distorted_sentences, loaded_words, out_of_co
 from generator.story.summary import summarise_story
 from generator.story.support import content_lemmas, independent_groups
 from generator.story.timeline import calendar_order
+from generator.story.trim import trim
 from generator.story.wordings import clearest, damage
 
 
@@ -116,7 +117,8 @@ def test_summary_prefers_shared_claims_and_keeps_their_evidence():
 
 
 def test_summary_is_extractive_and_independently_confirmed(seed_story):
-    all_sentences = {s.text for source in seed_story.sources for s in source.sentences}
+    # Each line is a source's sentence, at most without its side parts (`trim`).
+    all_sentences = {trim(s.text) for source in seed_story.sources for s in source.sentences}
     assert 3 <= len(seed_story.summary) <= 10
     for sentence in seed_story.summary:
         assert sentence.text in all_sentences
@@ -127,7 +129,7 @@ def test_summary_is_extractive_and_independently_confirmed(seed_story):
 def test_summary_never_takes_the_distorted_wording_of_a_quote(seed_story):
     distorted = distorted_sentences(seed_story)
     assert distorted
-    assert all(s.text not in {seed_story.sentence(i).text for i in distorted}
+    assert all(s.text not in {trim(seed_story.sentence(i).text) for i in distorted}
                for s in seed_story.summary)
 
 

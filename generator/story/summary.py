@@ -11,8 +11,10 @@ it cost. Among a statement's wordings the clearest, most neutral one is taken
 (`wordings.clearest`), never a distorted quote when a faithful one is there. Statements are
 taken most confirmed first, then best first, leaving out what repeats a chosen one, up to a
 length that grows with the articles' length (`summary_words`), then shown in the articles'
-order. A statement that a discrepancy disputes names it. The key facts (`key_facts`) and the
-timeline (`timeline`) are built here too. Thresholds are `StorySettings`.
+order, each without its side parts (`trim`: brackets, a participle or apposition hanging off the
+end, where an outlet adds its own comment to the shared statement). A statement that a
+discrepancy disputes names it. The key facts (`key_facts`) and the timeline (`timeline`) are
+built here too. Thresholds are `StorySettings`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from generator.story.neutral import (
 )
 from generator.story.support import Support, find_support, overlap
 from generator.story.timeline import build_timeline
+from generator.story.trim import trim
 from generator.story.wordings import clearest, shared_words, span_of
 from generator.text import words
 
@@ -226,7 +229,7 @@ def choose_summary(
     chosen.sort(key=lambda c: (c.position, c.key))
     return tuple(
         SummarySentence(
-            text=c.best.text,
+            text=trim(c.best.text) if settings.trim_side_parts else c.best.text,
             sources=tuple(sorted({s.source for s in c.evidence})),
             evidence=tuple(span_of(s) for s in c.evidence),
             claim=c.claim,
