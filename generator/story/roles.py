@@ -44,8 +44,20 @@ def shown_role(entity: Entity, groups: dict[str, str], common: frozenset[str]) -
     return role + entity.role[len(base):] if base else role
 
 
+# The last story's roles, by the identity of what they are read from. The story stage (key
+# facts), the people table and the quotes page ask for the same story's roles; the later stages
+# and the pages carry these tuples unchanged (`dataclasses.replace` shares them), so they are
+# computed once. The cache holds the tuples, so their identities cannot be reused meanwhile.
+_LAST: list[tuple[tuple[object, ...], dict[str, str]]] = []
+
+
 def shown_roles(story: Story) -> dict[str, str]:
     """Each person's role as the pages show it, by the person's name."""
+    key = (story.entities, story.sources, story.families, story.pairs)
+    if _LAST and all(a is b for a, b in zip(_LAST[0][0], key, strict=True)):
+        return dict(_LAST[0][1])
     groups, common = independent_groups(story), shared_words(story)
-    return {e.name: shown_role(e, groups, common) for e in story.entities
-            if e.kind == EntityKind.PERSON}
+    roles = {e.name: shown_role(e, groups, common) for e in story.entities
+             if e.kind == EntityKind.PERSON}
+    _LAST[:] = [(key, roles)]
+    return dict(roles)

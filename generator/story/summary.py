@@ -11,10 +11,10 @@ it cost. Among a statement's wordings the clearest, most neutral one is taken
 (`wordings.clearest`), never a distorted quote when a faithful one is there. Statements are
 taken most confirmed first, then best first, leaving out what repeats a chosen one, up to a
 length that grows with the articles' length (`summary_words`), then shown in the articles'
-order, each without its side parts (`trim`: brackets, a participle or apposition hanging off the
-end, where an outlet adds its own comment to the shared statement). A statement that a
-discrepancy disputes names it. The key facts (`key_facts`) and the timeline (`timeline`) are
-built here too. Thresholds are `StorySettings`.
+order (best first among equals), each without its side parts (`trim`: brackets, a participle
+or apposition hanging off the end, where an outlet adds its own comment to the shared
+statement). A statement that a discrepancy disputes names it. The key facts (`key_facts`) and
+the timeline (`timeline`) are built here too. Thresholds are `StorySettings`.
 """
 
 from __future__ import annotations
@@ -226,7 +226,9 @@ def choose_summary(
     found = candidates(story, support, settings)
     chosen = select(found, word_budget(story, settings), settings, support)
     chosen = with_consensus_facts(story, chosen, found, support, tolerance, settings)
-    chosen.sort(key=lambda c: (c.position, c.key))
+    # In the articles' order; statements from the same place (each article's opening) best
+    # first, so the roundup opens with its core (NeuS tuning ROUGE-L 26.3 -> 26.5).
+    chosen.sort(key=lambda c: (c.position, -c.score, c.key))
     return tuple(
         SummarySentence(
             text=trim(c.best.text) if settings.trim_side_parts else c.best.text,
