@@ -53,6 +53,10 @@ class StorySettings:
         4.0, "weight of the statement's closeness to the story's centroid of content lemmas, "
         "scaled by the story's most central statement (0-8 tried on the NeuS tuning half: "
         "+0.2 ROUGE-1 at 2-4)")
+    headline_weight: float = threshold(
+        3.0, "weight of the statement's closeness to the source titles (mean cosine of content "
+        "lemmas): NeuS tuning half ROUGE-1/2/L +0.1/+0.1/+0.2 at 3, both quarters up; 1 and 6 "
+        "gave less")
     confirmation_weight: float = threshold(
         0.5, "weight of the share of the other independent groups that confirm a statement")
     confirmed_first: bool = threshold(

@@ -1,20 +1,20 @@
 """Summary: the analysed story in; headline, summary, key facts and timeline out.
 
 The summary is a neutral roundup made of sentences the sources wrote, so that every line carries
-its support and its evidence. Each statement (a claim of aligned sentences, or a sentence no
-other source aligned with) is scored by how much of its content the story's *independent* groups
-of sources share (`support`: copies count once), by its closeness to the story's centroid (the
-content lemmas its sentences and titles keep coming back to), by how many groups confirm it, and
-by its place in the articles (news puts the main facts first); loaded words that no other group
-uses (framing, not the event's own words), quotation and a sentence that leans on the one before
-it cost. Among a statement's wordings the clearest, most neutral one is taken
-(`wordings.clearest`), never a distorted quote when a faithful one is there. Statements are
-taken most confirmed first, then best first, leaving out what repeats a chosen one, up to a
-length that grows with the articles' length (`summary_words`), then shown in the articles'
-order (best first among equals), each without its side parts (`trim`: brackets, a participle
-or apposition hanging off the end, where an outlet adds its own comment to the shared
-statement). A statement that a discrepancy disputes names it. The key facts (`key_facts`) and
-the timeline (`timeline`) are built here too. Thresholds are `StorySettings`.
+its support and its evidence. Each statement (a claim of aligned sentences, or a sentence no other
+source aligned with) is scored by how much of its content the story's *independent* groups of
+sources share (`support`: copies count once), by its closeness to the story's centroid (the content
+lemmas its sentences and titles keep coming back to) and to the headlines, by how many groups
+confirm it, and by its place in the articles (news puts the main facts first); loaded words that no
+other group uses (framing, not the event's own words), quotation and a sentence that leans on the
+one before it cost. Among a statement's wordings the clearest, most neutral one is taken
+(`wordings.clearest`), never a distorted quote when a faithful one is there. Statements are taken
+most confirmed first, then best first, leaving out what repeats a chosen one, up to a length that
+grows with the articles' length (`summary_words`), then shown in the articles' order (best first
+among equals), each without its side parts (`trim`: brackets, a participle or apposition hanging
+off the end, where an outlet adds its own comment to the shared statement). A statement that a
+discrepancy disputes names it. The key facts (`key_facts`) and the timeline (`timeline`) are built
+here too. Thresholds are `StorySettings`.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from generator.story.neutral import (
     out_of_context,
     quoted_share,
 )
-from generator.story.support import Support, find_support, overlap
+from generator.story.support import Support, content_lemmas, find_support, overlap
 from generator.story.timeline import build_timeline
 from generator.story.trim import trim
 from generator.story.wordings import clearest, shared_words, span_of
@@ -97,16 +97,26 @@ def centrality(lemmas: frozenset[str], support: Support) -> float:
     return sum(support.frequency[lemma] for lemma in lemmas) / math.sqrt(len(lemmas))
 
 
+def headline_closeness(lemmas: frozenset[str], titles: list[frozenset[str]]) -> float:
+    """The mean cosine of the statement's content lemmas with each source title's: a roundup
+    states what the headlines announce."""
+    if not lemmas or not titles:
+        return 0.0
+    return sum(len(lemmas & t) / math.sqrt(len(lemmas) * len(t)) for t in titles if t) / len(
+        titles)
+
+
 def score_statement(
     best: Sentence, lemmas: frozenset[str], independent: int, support: Support,
     position: float, settings: StorySettings, central: float = 0.0,
-    common: frozenset[str] = frozenset(),
+    common: frozenset[str] = frozenset(), headline: float = 0.0,
 ) -> float:
     others = max(support.n_groups - 1, 1)
     content = shared_content(lemmas, support) / max(len(lemmas), 1) ** settings.length_exponent
     return (
         content
         + settings.centroid_weight * central
+        + settings.headline_weight * headline
         + settings.confirmation_weight * (independent - 1) / others
         - settings.position_weight * position
         - settings.loaded_word_cost * loaded_cost(best.text, common, settings)
@@ -154,9 +164,11 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
     # Centrality is scaled by the story's most central statement, so that its weight means
     # the same in a short story and a long one.
     top = max((centrality(c.lemmas, support) for c in found), default=0.0) or 1.0
+    titles = [content_lemmas(s.title) for s in story.sources if s.title]
     found = [replace(c, score=score_statement(
         c.best, c.lemmas, c.independent, support, c.position, settings,
-        centrality(c.lemmas, support) / top, common)) for c in found]
+        centrality(c.lemmas, support) / top, common, headline_closeness(c.lemmas, titles)))
+        for c in found]
     found.sort(key=lambda c: (-c.score, c.key))
     return found
 
