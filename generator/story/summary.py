@@ -20,6 +20,7 @@ here too. Thresholds are `StorySettings`.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from generator.model import Claim, Sentence, Story, SummarySentence
@@ -97,13 +98,15 @@ def centrality(lemmas: frozenset[str], support: Support) -> float:
     return sum(support.frequency[lemma] for lemma in lemmas) / math.sqrt(len(lemmas))
 
 
-def headline_closeness(lemmas: frozenset[str], titles: list[frozenset[str]]) -> float:
-    """The mean cosine of the statement's content lemmas with each source title's: a roundup
-    states what the headlines announce."""
+def headline_closeness(lemmas: frozenset[str], titles: Counter[frozenset[str]]) -> float:
+    """The mean cosine of the statement's content lemmas with each source title's (`titles`:
+    each distinct title's lemmas and how many sources carry it): a roundup states what the
+    headlines announce."""
     if not lemmas or not titles:
         return 0.0
-    return sum(len(lemmas & t) / math.sqrt(len(lemmas) * len(t)) for t in titles if t) / len(
-        titles)
+    total = sum(n * len(lemmas & t) / math.sqrt(len(lemmas) * len(t))
+                for t, n in titles.items() if t)
+    return total / titles.total()
 
 
 def score_statement(
@@ -164,7 +167,9 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
     # Centrality is scaled by the story's most central statement, so that its weight means
     # the same in a short story and a long one.
     top = max((centrality(c.lemmas, support) for c in found), default=0.0) or 1.0
-    titles = [content_lemmas(s.title) for s in story.sources if s.title]
+    titles: Counter[frozenset[str]] = Counter()
+    for title, count in Counter(s.title for s in story.sources if s.title).items():
+        titles[content_lemmas(title)] += count  # reprints repeat titles: each read once
     found = [replace(c, score=score_statement(
         c.best, c.lemmas, c.independent, support, c.position, settings,
         centrality(c.lemmas, support) / top, common, headline_closeness(c.lemmas, titles)))
