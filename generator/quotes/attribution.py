@@ -24,6 +24,14 @@ from generator.quotes.mentions import NP_LEFT, Speaker, speaker_at
 from generator.quotes.names import fold_name
 from generator.settings import QuoteSettings
 
+# Who a clause before a colon can name as the speaker ("Critics said:" a description).
+SPEAKING_KINDS = frozenset({"name", "organisation", "description", "pronoun"})
+# How a quote's speaker was found, as the quote table's `attribution` says it.
+IN_SENTENCE = "cue in the sentence"
+COLON_LEAD = "announced before a colon"
+SIGNATURE = "signed in the next paragraph"
+DASHES = ("—", "–", "-")  # a line that signs a quote: '— Jane Doe'
+
 if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
     from spacy.tokens import Doc
 
@@ -85,7 +93,9 @@ def quote_cue(source: Source, raws: list[RawQuote], n: int, cues: list[list[Cue]
     text = source.text
     previous = max((r.close_mark for r in raws[:n] if r.close_mark < raw.open_mark), default=-1)
     # "X said: “...”", "as X put it, “...”": a verb cue that ends right before the opening mark.
-    right_before = [c for c in cues[index] if c.verb and previous < c.start
+    # The cue word after the previous quote, whatever its subject ('Doe called it a “...,”
+    # adding: “...”' borrows Doe from before the first quote).
+    right_before = [c for c in cues[index] if c.verb and previous < c.at
                     and max(c.at, c.who) < raw.open_mark
                     and _gap_words(_tail(text, max(c.at, c.who), raw.open_mark))
                     <= settings.after_cue_gap_words
@@ -138,6 +148,9 @@ def phrase_after(source: Source, raw: RawQuote, docs: list[Doc]) -> Speaker | No
     head = after[0]
     while head.dep_ in NP_LEFT and head.head.i > head.i:
         head = head.head
+    if head.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"}
+                                    for c in head.head.children):
+        return None  # '“...,” Roe quoted Doe as saying': the verb's object may be the speaker
     speaker = speaker_at(head, "")
     return speaker if speaker is not None and speaker.kind in {"name", "description"} else None
 
@@ -178,6 +191,83 @@ def _cue_before(source: Source, raws: list[RawQuote], n: int,
     return None
 
 
+def _addressed(doc: Doc, colon: int) -> bool:
+    """The last verb before the colon has a person it was done with ("spoke with Doe:", "met
+    with them:"): a conversation, not one speaker's words ("a message to Doe:" is the
+    subject's)."""
+    verb = next((t for t in reversed(doc[:colon]) if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.pos_ in {"PROPN", "PRON"} for g in c.children)
+        for c in verb.children)
+
+
+def colon_lead(source: Source, raws: list[RawQuote], n: int, cues: list[list[Cue]],
+               docs: list[Doc]) -> Speaker | None:
+    """Who speaks in a clause that ends with a colon right before the opening mark, in the same
+    paragraph or closing the paragraph before: 'Doe issued the following statement:', 'Stated
+    Doe:', 'Doe, visibly tired, responded:' (the nearest cue before the colon, else the subject
+    of the clause's main verb, else a name that is the clause itself)."""
+    raw, text = raws[n], source.text
+    colon = len(text[:raw.open_mark].rstrip()) - 1
+    previous = max((r.close_mark for r in raws[:n] if r.close_mark < raw.open_mark), default=-1)
+    if colon < 0 or text[colon] != ":" or colon <= previous or (
+            text.count(PARAGRAPH_GAP, colon, raw.open_mark) > 1):
+        return None
+    index = sentence_at(source, colon)
+    sentence = source.sentences[index]
+    before = [c for c in cues[index] if previous < c.start and max(c.at, c.who) < colon]
+    if before:
+        return max(before, key=lambda c: c.at).speaker
+    doc = docs[index]
+    at = next((t for t in doc if sentence.start + t.idx == colon), None)
+    if at is None or sentence.start + doc[0].idx <= previous:
+        return None
+    root = doc[max(at.i - 1, 0)]
+    while root.head.i < at.i and root.head.i != root.i:
+        root = root.head  # the clause before the colon: "Doe apologized for the delay:"
+    if root.pos_ == "PROPN" and root.dep_ == "ROOT":
+        speaker = speaker_at(root, ":")  # "Stated Doe:" (the parser reads one noun phrase)
+        return speaker if speaker is not None and speaker.kind == "name" else None
+    if root.pos_ not in {"VERB", "AUX"} or _addressed(doc, at.i):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    speaker = speaker_at(subject, ":") if subject is not None else None
+    if speaker is None or speaker.mention.isupper():
+        return None  # "TURNOUT FALLS - Doe:": a headline's capitals
+    return speaker if speaker.kind in SPEAKING_KINDS else None
+
+
+def signature_after(source: Source, raw: RawQuote, docs: list[Doc],
+                    settings: QuoteSettings) -> Speaker | None:
+    """A short paragraph with no verb right after a paragraph that ends with the quote, giving
+    a name: '— Jane Doe.', 'Jane Doe, mayor of Springfield.' (letters, statements, epigraphs)."""
+    text = source.text
+    gap = text.find(PARAGRAPH_GAP, raw.close_mark) if raw.close_mark >= 0 else -1
+    start = text.rfind(PARAGRAPH_GAP, 0, raw.open_mark)
+    if gap < 0 or any(ch.isalnum() for ch in text[raw.close_mark + 1:gap]) or (
+            text[max(start, 0):raw.open_mark].strip()):
+        return None  # the quote must fill its paragraph
+    index = sentence_at(source, gap + len(PARAGRAPH_GAP))
+    sentence = source.sentences[index]
+    end = text.find(PARAGRAPH_GAP, sentence.start)
+    end = len(text) if end < 0 else end
+    if sentence.start < gap or sentence.end < end - 1 or (
+            _gap_words(text[sentence.start:end]) > settings.signature_words):
+        return None
+    line = text[sentence.start:end].strip()
+    signed = line.startswith(DASHES) or ("," in line and not line.isupper())
+    words = [t for t in docs[index] if not t.is_punct]
+    if not words or not signed or line.endswith(":") or any(
+            t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    head = words[0]
+    while head.dep_ in NP_LEFT | {"flat"} and head.head.i > head.i:
+        head = head.head
+    speaker = speaker_at(head, "")
+    return speaker if speaker is not None and speaker.kind in {"name", "organisation"} else None
+
+
 def subject_of_quote(source: Source, raw: RawQuote, doc: Doc, previous: int) -> Speaker | None:
     """A name before the opening mark whose verb is inside the quote: 'Roe, for his part, “made
     clear ...”' (`previous`: where the text before the quote starts)."""
@@ -194,8 +284,10 @@ def subject_of_quote(source: Source, raw: RawQuote, doc: Doc, previous: int) -> 
 
 
 def attribute(source: Source, raws: list[RawQuote], docs: list[Doc], settings: QuoteSettings,
-              memo: CueMemo | None = None) -> tuple[list[Speaker | None], list[list[Cue]]]:
-    """Each quote's cue speaker (None when its sentence has none), and every sentence's cues."""
+              memo: CueMemo | None = None
+              ) -> tuple[list[Speaker | None], list[list[Cue]], list[str]]:
+    """Each quote's cue speaker (None when its sentence has none), every sentence's cues, and
+    how each speaker was found."""
     memo = {} if memo is None else memo
     cues = [outside_quotes(sentence_cues(doc, sentence.text, sentence.start, memo), raws)
             for doc, sentence in zip(docs, source.sentences, strict=True)]
@@ -206,18 +298,22 @@ def attribute(source: Source, raws: list[RawQuote], docs: list[Doc], settings: Q
         cues = [[c for c in found if not c.speaker.guessed or fold_name(c.speaker.name) in known]
                 for found in cues]
     found: list[Speaker | None] = []
+    hows: list[str] = []
     for n, raw in enumerate(raws):
         cue = quote_cue(source, raws, n, cues, docs, settings)
-        if cue is not None:
-            found.append(cue.speaker)
-            continue
-        after = phrase_after(source, raw, docs) or name_colon(source, raw, docs)
-        if after is not None:
-            found.append(after)
-            continue
-        index = sentence_at(source, raw.open_mark)
-        previous = max((r.close_mark for r in raws[:n]
-                        if source.sentences[index].start <= r.close_mark < raw.open_mark),
-                       default=source.sentences[index].start - 1)
-        found.append(subject_of_quote(source, raw, docs[index], previous + 1))
-    return found, cues
+        speaker = cue.speaker if cue is not None else (
+            phrase_after(source, raw, docs) or name_colon(source, raw, docs))
+        how = IN_SENTENCE
+        if speaker is None:
+            speaker, how = colon_lead(source, raws, n, cues, docs), COLON_LEAD
+        if speaker is None:
+            speaker, how = signature_after(source, raw, docs, settings), SIGNATURE
+        if speaker is None:
+            index = sentence_at(source, raw.open_mark)
+            previous = max((r.close_mark for r in raws[:n]
+                            if source.sentences[index].start <= r.close_mark < raw.open_mark),
+                           default=source.sentences[index].start - 1)
+            speaker, how = subject_of_quote(source, raw, docs[index], previous + 1), IN_SENTENCE
+        found.append(speaker)
+        hows.append(how)
+    return found, cues, hows

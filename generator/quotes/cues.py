@@ -71,8 +71,23 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
             return verb.head  # "the mayor, who said": the antecedent
         return child
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        # "Doe was asked by host Jim Roe, “...?”": the one who asks speaks.
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
+    aside = next((c for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i), None)
+    if aside is not None:
+        # "Doe, visibly tired, responded": the parser hangs the subject on the aside.
+        subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+        if subject is not None:
+            return subject
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # "Roe quoted Doe as saying", "Roe cited Doe as saying": the object speaks.
+        spoken = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        if spoken is not None and spoken.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return spoken
     if depth < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:

@@ -49,6 +49,7 @@ class Read:
     docs: list[Doc]
     raws: list[RawQuote]
     cues: list[Speaker | None]
+    hows: list[str]  # how each cue speaker was found (`attribution.attribute`)
     sentence_cues: list[list[Cue]]
     named: list[list[tuple[int, Speaker, bool]]]
 
@@ -65,7 +66,7 @@ def _read(story: Story, settings: QuoteSettings) -> list[Read]:
         mine = docs[at : at + len(source.sentences)]
         at += len(source.sentences)
         raws = find_quotes(source, settings)
-        cues, sentence_cues = attribute(source, raws, mine, settings, cue_memo)
+        cues, sentence_cues, hows = attribute(source, raws, mine, settings, cue_memo)
         named = []
         for sentence, doc in zip(source.sentences, mine, strict=True):
             if sentence.text not in people_memo:
@@ -77,6 +78,7 @@ def _read(story: Story, settings: QuoteSettings) -> list[Read]:
                 docs=mine,
                 raws=raws,
                 cues=cues,
+                hows=hows,
                 sentence_cues=sentence_cues,
                 named=named,
             )
@@ -97,6 +99,7 @@ def extract_quotes(story: Story, settings: Settings = DEFAULT) -> Story:
             source=r.source,
             raws=r.raws,
             cues=r.cues,
+            hows=r.hows,
             sentence_cues=r.sentence_cues,
             genders=genders,
             settings=config,

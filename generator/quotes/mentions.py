@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.lexicon import ROLE_NOUNS
+from generator.lexicon import AFTER_QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from generator.quotes.affiliations import PARTY_AFTER, PARTY_TAG, party_of
 from generator.quotes.names import first_name_gender, fold_name, is_plain_honorific, is_title
 
@@ -78,9 +78,18 @@ def _proper_run(token: Token) -> tuple[int, int]:
     return start, token.i + 1
 
 
+def _past_speech_verb(word: str) -> bool:
+    """A past form of a speech verb the model read into a name: "Stated Doe:", "Added Doe:"."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith("ed") and (
+        low[:-1] in SPEECH_VERBS or low[:-2] in SPEECH_VERBS or low[:-1] in AFTER_QUOTE_VERBS)
+
+
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
     """Titles and stray dots at the front of a name -> (new start, end, last title)."""
     title = ""
+    if end - start > 1 and _past_speech_verb(doc[start].text):
+        start += 1
     while end - start > 1 and (is_title(doc[start].text) or doc[start].lower_ in {".", "the"}):
         if doc[start].lower_ not in {".", "the"}:
             title = doc[start].text + ("." if doc[start + 1].text == "." else "")
@@ -151,9 +160,13 @@ def name_speaker(doc: Doc, start: int, end: int, cue: str = "") -> Speaker | Non
             and not _is_person(entity, title or _title_before(doc, first))):
         return Speaker(mention=doc[start:end].text, name=name, kind="organisation", cue=cue)
     # "O'Doe" is not `is_alpha` (the apostrophe): a word of letters and apostrophes counts.
+    # A modal opening a person entity is a given name ("Will Doe", "May Roe"), not a headline's
+    # capitals.
+    inner = span[1:] if entity is not None and entity.label_ in PERSON_LABELS and (
+        span[0].tag_ == "MD") else span
     if not any(t.text[:1].isupper() and t.text.replace("'", "").replace("’", "").isalpha()
                for t in span) or any(
-            t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span):
+            t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in inner):
         return None
     title = title or _title_before(doc, first)
     role = "" if is_plain_honorific(title) else title
@@ -241,9 +254,15 @@ def speaker_at(head: Token, cue: str = "") -> Speaker | None:
         return speaker
     if _initial_name(head):
         return Speaker(mention=head.text, name=head.text, kind="name", cue=cue, guessed=True)
-    if (head.pos_ != "NOUN" and not common) or head.lemma_.lower() not in ROLE_NOUNS:
-        return None
     appos = _apposition(head)
+    if (head.pos_ != "NOUN" and not common) or head.lemma_.lower() not in ROLE_NOUNS:
+        if head.pos_ == "NOUN" and appos is not None and appos.pos_ == "PROPN" and (
+                _entity(appos) is not None):
+            return speaker_at(appos, cue)  # "the weekly Ha-Doar", "the pianist Jane Doe"
+        papers = [c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+        if head.pos_ == "NOUN" and papers:
+            return speaker_at(papers[-1], cue)  # "the Daily Ledger tabloid": the paper speaks
+        return None
     edge = _left_edge(head, head.i)
     if appos is not None and (appos.pos_ == "PROPN" or _entity(appos) is not None):
         named = speaker_at(appos, cue)  # "the president's adviser, Jane Doe,"

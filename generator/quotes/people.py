@@ -147,6 +147,15 @@ class People:
 Observed = tuple[str, str, Speaker]
 
 
+def near_surname(one: str, other: str, settings: QuoteSettings) -> bool:
+    """Two spellings of one surname: spelling variants keep the first letter (Gadafi/Gaddafi);
+    two words that differ in it are two names unless nearly the same (Sayer/Mayer, 80, are two)."""
+    score = fuzz.ratio(one, other)
+    if one[:1] != other[:1]:
+        return score >= settings.surname_other_initial
+    return score >= settings.surname_similarity
+
+
 def canonical_people(observed: list[Observed], settings: QuoteSettings) -> People:
     """Merge every person-name form of the story into people."""
     forms: dict[str, list[Observed]] = {}
@@ -164,7 +173,7 @@ def canonical_people(observed: list[Observed], settings: QuoteSettings) -> Peopl
             (
                 i
                 for i, p in enumerate(persons)
-                if fuzz.ratio(surname(form), p.surname) >= settings.surname_similarity
+                if near_surname(surname(form), p.surname, settings)
                 and _given_compatible(
                     given_names(form), given_names(p.name), settings.given_similarity
                 )
@@ -199,7 +208,7 @@ def _lone_name_candidates(key: str, items: list[Observed], persons: list[Person]
     family, only those whose given name has the title's gender), else the one person with that
     given name ("Jane" of Jane and John Doe: first names of one family are kept apart)."""
     found = [i for i, p in enumerate(persons)
-             if fuzz.ratio(key, p.surname) >= settings.surname_similarity]
+             if near_surname(key, p.surname, settings)]
     # A surname spelled exactly as one person's is theirs, never a near one's: "Lund" goes to
     # Jane Lund, not to a better-known John Lundt whose surname scores 89 against it.
     exact = [i for i in found if persons[i].surname == key]

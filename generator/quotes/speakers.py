@@ -52,6 +52,7 @@ class Context:
     source: Source
     raws: list[RawQuote]
     cues: list[Speaker | None]  # the cue speaker of each quote
+    hows: list[str]  # how each cue speaker was found
     sentence_cues: list[list[Cue]]
     genders: Genders
     settings: QuoteSettings
@@ -159,7 +160,7 @@ def resolve_source(context: Context, pending: list[Mention]
                                  context)
             if speaker is not None:
                 resolved.append(replace(mention, speaker=speaker))
-        speaker, how = cues[n], "cue in the sentence"
+        speaker, how = cues[n], context.hows[n]
         if speaker is None:
             speaker, how = _fallback(context, speakers, paragraphs, n, resolved, cued)
         if speaker is not None:
@@ -193,13 +194,31 @@ def _words_after(source: Source, raws: list[RawQuote], n: int) -> bool:
     return any(ch.isalpha() for ch in source.text[raw.close_mark + 1:end])
 
 
+def _someone_between(context: Context, speaker: Speaker, start: int, end: int,
+                     mentions: list[Mention]) -> bool:
+    """Another person or organisation as the subject of a sentence after the previous quote,
+    or reported speaking in a sentence after the one that quote closes: 'Roe said “...” Doe,
+    visibly tired, replied: “...”' changes the speaker; '“...,” Roe said, according to a
+    newspaper. “...”' does not."""
+    if start < 0:
+        return False
+    words = set(fold_name(speaker.name or speaker.mention).split())
+    after = context.source.sentences[sentence_at(context.source, start)].end
+    return any(m.position < end and ((m.subject and start < m.position) or (
+        m.cue and after < m.position))
+               and m.speaker.kind in {"name", "organisation"}
+               and not words & set(fold_name(m.speaker.name).split()) for m in mentions)
+
+
 def _fallback(context: Context, speakers: list[Speaker | None], paragraphs: list[int], n: int,
               resolved: list[Mention], cued: set[int]) -> tuple[Speaker | None, str]:
     source, raws, cues = context.source, context.raws, context.cues
     text = source.text
     paragraph, raw = paragraphs[n], raws[n]
-    if n and paragraphs[n - 1] == paragraph and speakers[n - 1] is not None:
-        return speakers[n - 1], "previous quote in the paragraph"
+    carried = speakers[n - 1] if n else None
+    if carried is not None and paragraphs[n - 1] == paragraph and not _someone_between(
+            context, carried, raws[n - 1].close_mark, raw.open_mark, resolved):
+        return carried, "previous quote in the paragraph"
     # '“...” “...,” X added.': the quote right after, when nothing stands between them.
     if (n + 1 < len(raws) and paragraphs[n + 1] == paragraph and cues[n + 1] is not None
             and raw.close_mark >= 0
@@ -212,7 +231,9 @@ def _fallback(context: Context, speakers: list[Speaker | None], paragraphs: list
         before = source.sentences[index - 1]
         found = context.sentence_cues[index - 1]
         if before.paragraph == paragraph and found:
-            speaker, _ = resolve(found[-1].speaker, before.start, paragraph, resolved, context)
+            # The main clause's speaker: the first verb cue, not an "according to" after it.
+            main = next((c for c in found if c.verb), found[0])
+            speaker, _ = resolve(main.speaker, before.start, paragraph, resolved, context)
             if speaker is not None:
                 return speaker, "cue in the sentence before"
     if paragraph in cued or not _opens_paragraph(text, raw) or _words_after(source, raws, n):

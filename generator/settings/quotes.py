@@ -18,6 +18,9 @@ class QuoteSettings:
     after_cue_gap_words: int = threshold(
         2, "words allowed between a closing mark and its cue ('”, he later said'); a cue "
            "further on belongs to the sentence, not the quote")
+    signature_words: int = threshold(
+        8, "words of a paragraph that signs the quote before it ('— Jane Doe, mayor of "
+           "Springfield.'); longer lines are prose")
     pronoun_window: int = threshold(
         2, "paragraphs back a pronoun may reach: news copy re-names people that often")
     description_window: int = threshold(
@@ -25,6 +28,9 @@ class QuoteSettings:
     surname_similarity: int = threshold(
         80, "rapidfuzz ratio of two surnames of one person: Gadafi/Gaddafi 92, Moreno/Morena 83, "
             "Lane/Kane 75 stays apart")
+    surname_other_initial: int = threshold(
+        90, "rapidfuzz ratio of two surnames that start with different letters: Rice/Price 89, "
+            "Sayer/Mayer 80 stay apart (and Qaddafi/Gaddafi 86: unknown beats a wrong merge)")
     given_similarity: int = threshold(
         75, "rapidfuzz ratio of two given names: Aleksei/Alexei 77, Mohammed/Muhammad 75; "
             "two three-letter given names one letter apart score 67 and stay apart")
