@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -269,7 +270,13 @@ def compare_negation(fa: Sequence[Fact], fb: Sequence[Fact], a_text: str, b_text
 
 
 def _slots(sentence: Sentence, facts: Sequence[Fact]) -> dict[str, Fact]:
-    """Content word -> the name that follows it (at most two small words between)."""
+    """Content word -> the name that follows it (at most two small words between); kept by
+    sentence and facts, for a sentence is compared with every other wording of its claim."""
+    return _slots_of(sentence, tuple(facts))
+
+
+@lru_cache(maxsize=16_384)
+def _slots_of(sentence: Sentence, facts: tuple[Fact, ...]) -> dict[str, Fact]:
     names = sorted((f for f in facts if f.kind in NAME_KINDS), key=lambda f: f.start)
     slots: dict[str, Fact] = {}
     for name in names:

@@ -85,6 +85,7 @@ def _best_matches(entries: Sequence[Dated], min_shared: int) -> list[Best]:
     values = [value for _, _, value, _ in entries]
     grains = [grain(value) for value in values]
     bounds = [date_bounds(value) for value in values]
+    relative = [_relative(fact, fact) for fact, _, _, _ in entries]  # once per date, not per pair
     best: list[Best] = []
     for n, (fact, words, _, verb) in enumerate(entries):
         shared: Counter[int] = Counter()
@@ -96,7 +97,7 @@ def _best_matches(entries: Sequence[Dated], min_shared: int) -> list[Best]:
             needed = 1 if verb in ACTS and entries[m][3] == verb else min_shared
             if count < needed or other.source == fact.source or grains[m] != grains[n]:
                 continue
-            if _relative(fact, other) and (not verb or verb in PRIMARY_VERBS
+            if (relative[n] or relative[m]) and (not verb or verb in PRIMARY_VERBS
                                            or entries[m][3] != verb):
                 continue  # a weekday or "yesterday" only meets a date of the same kind of act
             overlap = bounds[n][0] <= bounds[m][1] and bounds[m][0] <= bounds[n][1]
