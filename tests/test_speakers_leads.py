@@ -26,9 +26,12 @@ def speakers(*paragraphs: str) -> list[str]:
      (("Jane Okafor spoke at the depot on Monday. Stated Okafor:",
        "“Nobody in this district should wait two hours for a bus.”"), ["Jane Okafor"]),
      (("Piet Lundt, visibly tired, replied: “That figure has never been right.”",), ["Piet Lundt"]),
+     (("Piet Lundt has since apologized for the delay: “I should have written sooner. Not "
+       "doing so was a mistake.”",), ["Piet Lundt"]),
      (("The mayor met the board and then spoke with Okafor:",
        "“We will fund the shelter.”"), [""])],
-    ids=["statement-before", "stated-name", "aside-before-the-verb", "conversation-is-not-a-lead"],
+    ids=["statement-before", "stated-name", "aside-before-the-verb", "main-clause-before-colon",
+         "conversation-is-not-a-lead"],
 )
 def test_a_clause_ending_with_a_colon_announces_the_quote(paragraphs, expected):
     assert speakers(*paragraphs) == expected

@@ -229,10 +229,12 @@ def colon_lead(source: Source, raws: list[RawQuote], n: int, cues: list[list[Cue
     if root.pos_ == "PROPN" and root.dep_ == "ROOT":
         speaker = speaker_at(root, ":")  # "Stated Doe:" (the parser reads one noun phrase)
         return speaker if speaker is not None and speaker.kind == "name" else None
-    if root.pos_ not in {"VERB", "AUX"} or _addressed(doc, at.i):
+    if _addressed(doc, at.i):
         return None
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    speaker = speaker_at(subject, ":") if subject is not None else None
+    # The verb the colon ends ("with Doe shouting:"), else the main clause before the colon.
+    verbs = [v for v in (at.head, root) if v.i < at.i and v.pos_ in {"VERB", "AUX"}]
+    found = (speaker_at(c, ":") for v in verbs for c in v.children if c.dep_ == "nsubj")
+    speaker = next((f for f in found if f is not None), None)
     if speaker is None or speaker.mention.isupper():
         return None  # "TURNOUT FALLS - Doe:": a headline's capitals
     return speaker if speaker.kind in SPEAKING_KINDS else None
