@@ -238,16 +238,14 @@ def read_contact_lines(draft: Draft) -> None:
 def take_body(draft: Draft, settings: IngestSettings) -> list[tuple[int, str]]:
     """The lines left are the body, the pieces of a paragraph broken at links joined again; the
     dateline that opens the first one goes to the metadata."""
-    body: list[tuple[int, str]] = []
-    pieces: list[str] = []
+    paragraphs: list[list[int]] = []
     for i in draft.open_lines():
         draft.fates[i] = (Fate.BODY, "")
-        if body and i in draft.joined and body[-1][0] + len(pieces) - 1 == i - 1:
-            pieces.append(draft.lines[i])
-            body[-1] = (body[-1][0], join_pieces(pieces))
+        if paragraphs and i in draft.joined and paragraphs[-1][-1] == i - 1:
+            paragraphs[-1].append(i)
         else:
-            pieces = [draft.lines[i]]
-            body.append((i, draft.lines[i]))
+            paragraphs.append([i])
+    body = [(p[0], join_pieces([draft.lines[i] for i in p])) for p in paragraphs]
     if body:
         first, text = body[0]
         match = DATELINE.match(text)

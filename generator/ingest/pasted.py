@@ -28,8 +28,11 @@ def mark_junk(draft: Draft, settings: IngestSettings) -> None:
         draft.fates[i] = (Fate.REMOVED, reason)
         draft.soft.add(i)
     for block in grouped:
+        if not any(ch.isalpha() for i in block for ch in draft.lines[i]):
+            continue  # marks alone ('....', '!!!') make no paragraph
         draft.joined.update(block[1:])
-        if len(block) > 1 and not any(i in junk for i in block):
+        kept = any(i not in closed for i in block) and not any(i in junk for i in block)
+        if len(block) > 1 and kept:
             for i in block:  # a lone comma between two links is the kept paragraph's again
                 if i in closed and is_mark(draft.lines[i]):
                     del draft.fates[i]
