@@ -290,6 +290,10 @@ def attribute(source: Source, raws: list[RawQuote], docs: list[Doc], settings: Q
               ) -> tuple[list[Speaker | None], list[list[Cue]], list[str]]:
     """Each quote's cue speaker (None when its sentence has none), every sentence's cues, and
     how each speaker was found."""
+    if not all(doc.has_annotation("DEP") for doc in docs):
+        # A source in another language has tokens only (`language.py`): no English parse to
+        # read a speaker from, and walking an unparsed doc's trees is not safe in spaCy.
+        return [None] * len(raws), [[] for _ in docs], [IN_SENTENCE] * len(raws)
     memo = {} if memo is None else memo
     cues = [outside_quotes(sentence_cues(doc, sentence.text, sentence.start, memo), raws)
             for doc, sentence in zip(docs, source.sentences, strict=True)]
