@@ -87,3 +87,53 @@ def test_a_paragraph_with_a_mark_pysbd_may_split_at_goes_to_pysbd(paragraph):
     from generator.ingest import segment
 
     assert not segment._one_sentence(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        ("Jane Roe, R-Ky., told reporters the plan would fail. Others agreed.",
+         ["Jane Roe, R-Ky., told reporters the plan would fail.", "Others agreed."]),
+        ("Jane Roe, D-Ore. warned that the vote was close. Others agreed.",
+         ["Jane Roe, D-Ore. warned that the vote was close.", "Others agreed."]),
+        ("Rep. Jane Roe (D-Ill.) said the bill would pass. Others agreed.",
+         ["Rep. Jane Roe (D-Ill.) said the bill would pass.", "Others agreed."]),
+        ("She lost to then-Sen. John Doe in 2008. He won.",
+         ["She lost to then-Sen. John Doe in 2008.", "He won."]),
+        ("The Govs. of two states met. They talked.",
+         ["The Govs. of two states met.", "They talked."]),
+        ("The rally was in Ft. Smith, Ark. on Monday. It rained.",
+         ["The rally was in Ft. Smith, Ark. on Monday.", "It rained."]),
+        ("Calif. Gov. Jane Roe spoke first. He spoke next.",
+         ["Calif. Gov. Jane Roe spoke first.", "He spoke next."]),
+        ("She is tied with former Ariz. Gov. John Doe. He leads.",
+         ["She is tied with former Ariz. Gov. John Doe.", "He leads."]),
+        ("The debate starts at 9 p.m. EST on Monday. Tickets sold out.",
+         ["The debate starts at 9 p.m. EST on Monday.", "Tickets sold out."]),
+        ("John Doe Jr. said he would run. She laughed.",
+         ["John Doe Jr. said he would run.", "She laughed."]),
+    ],
+    ids=["party-tag-comma", "party-tag-verb", "party-tag-brackets", "hyphened-title",
+         "plural-title", "fort-and-state", "state-opens-paragraph", "state-before-title",
+         "time-zone", "suffix"],
+)
+def test_an_abbreviation_inside_a_sentence_does_not_end_it(paragraph, sentences):
+    source = segmented(paragraph)
+    assert [s.text for s in source.sentences] == sentences
+    for sentence in source.sentences:
+        assert source.text[sentence.start : sentence.end] == sentence.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "count"),
+    [
+        ("They met in Fresno, Calif. The talks went well.", 2),
+        ("They met in Fresno, Calif. Gov. Jane Roe spoke later.", 2),
+        ("The talks ended at 9 p.m. Officials left.", 2),
+        ("Her father was John Doe Sr. The family moved.", 2),
+        ("Jane Roe, R-Ky. Sen. John Doe, D-Ore., disagreed.", 2),
+    ],
+    ids=["city-and-state", "city-state-then-title", "time", "suffix", "party-tag-then-title"],
+)
+def test_an_abbreviation_that_ends_a_sentence_still_ends_it(paragraph, count):
+    assert len(split_paragraph(paragraph)) == count

@@ -13,6 +13,13 @@ from functools import lru_cache
 
 import pysbd
 
+from generator.lexicon.ingest import (
+    NAME_SUFFIXES,
+    NAME_TITLES,
+    STATE_ABBREVIATIONS,
+    TIME_ABBREVIATIONS,
+    TIME_ZONES,
+)
 from generator.model import Sentence, Source
 
 PARAGRAPH_GAP = 2  # Source.text joins paragraphs with "\n\n"
@@ -68,7 +75,7 @@ def split_paragraph(paragraph: str) -> tuple[tuple[int, int], ...]:
             spans.append((start, end))
     if not spans and paragraph.strip():
         spans.append((0, len(paragraph)))
-    return _cover(paragraph, spans)
+    return _rejoin(paragraph, _cover(paragraph, spans))
 
 
 def _one_sentence(paragraph: str) -> bool:
@@ -103,6 +110,60 @@ def _cover(paragraph: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int
     if paragraph[position:].strip() and covered:
         covered[-1][1] = len(paragraph.rstrip())
     return tuple((start, end) for start, end in covered)
+
+
+# Abbreviations that end a sentence only when a capitalised word follows (`_continues`).
+ENDING_ABBREVIATIONS = STATE_ABBREVIATIONS | NAME_SUFFIXES | TIME_ABBREVIATIONS
+# A sentence never opens with one of these marks: what follows a break before one continues.
+CONTINUATION_MARKS = ",;:)]}%"
+DASHES = "-–—"
+INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")  # "U.S." and the like: a lower-case word goes on
+
+
+def _rejoin(paragraph: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Undo pysbd's breaks after an abbreviation inside a sentence, in one pass.
+
+    pysbd ends a sentence after "R-Ky." in "Jane Doe, R-Ky., said ..." and after "then-Sen." in
+    "then-Sen. John Roe", which takes the speech verb away from its subject. A break is undone
+    when the sentence after it cannot open a sentence (`_continues`); the joined span runs from
+    the first sentence's start to the second's end, so offsets stay exact.
+    """
+    if len(spans) < 2:
+        return spans
+    joined = [spans[0]]
+    for start, end in spans[1:]:
+        before = joined[-1]
+        if _continues(paragraph[before[0] : before[1]], paragraph[start:end]):
+            joined[-1] = (before[0], end)
+        else:
+            joined.append((start, end))
+    return tuple(joined)
+
+
+def _continues(before: str, after: str) -> bool:
+    """Whether `after` goes on with the sentence `before` rather than opening a new one."""
+    if after[0] in CONTINUATION_MARKS:
+        return True
+    words = before.split()
+    last = words[-1].lstrip("\"'“‘([") if words else ""
+    if not last.endswith("."):
+        return False
+    word = last[:-1].rsplit("-", 1)[-1].lower()  # "then-Sen." -> "sen", "R-Ky." -> "ky"
+    if word in NAME_TITLES:
+        return after[0].isalnum()  # a title never ends a sentence: "Gov. | Jane Doe"
+    abbreviation = word in ENDING_ABBREVIATIONS or bool(INITIALISM.search(last))
+    if not abbreviation:
+        return False
+    if len(words) == 1 or after[0].islower() or after[0] in DASHES:
+        return True  # "Calif." alone is no sentence; "Ariz. | on Monday", "Fla. | — which"
+    first = after.split()[0].strip(".,;:").lower()
+    if word in TIME_ABBREVIATIONS:
+        return first in TIME_ZONES  # "9 p.m. | EST"
+    # A state not after a city ("Fresno, Calif.") nor in a party tag modifies the title after
+    # it: "the former Ariz. | Gov. Jane Doe".
+    after_city = len(words) > 1 and words[-2].endswith(",")
+    return word in STATE_ABBREVIATIONS and "-" not in last and not after_city and (
+        first in NAME_TITLES)
 
 
 def segment_source(source: Source) -> Source:

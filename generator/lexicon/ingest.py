@@ -151,3 +151,41 @@ PAGE_REGION_WORDS: dict[str, str] = {
     "advert": "advertisement", "sponsor": "advertisement", "promo": "advertisement",
     "banner": "advertisement", "tags": "tags", "tag-list": "tags", "author-bio": "author bio",
 }
+
+# Sentence segmentation (`ingest/segment.py`): abbreviations after which pysbd may wrongly end a
+# sentence. Each is written without its final stop; a word after a hyphen counts alone
+# ("ex-gov." is "gov").
+# Titles that stand before a name and so never end a sentence, whatever follows them.
+NAME_TITLES = WordList(
+    ["sen", "sens", "rep", "reps", "gov", "govs", "pres", "gen", "gens", "lt", "col", "maj",
+     "capt", "sgt", "cpl", "adm", "cmdr", "cmdt", "supt", "atty", "msgr", "rev", "revs",
+     "prof", "dr", "drs", "mr", "mrs", "ms", "messrs", "hon", "ft", "mt", "pt", "amb", "sec",
+     "asst", "assoc"],
+    source="courtesy, military and government titles before names (AP Stylebook, 'titles' and "
+    "'military titles'), and 'Ft.'/'Mt.' before a place name (AP Stylebook, 'Fort', 'Mount')",
+)
+# Abbreviations that end a sentence when they are its last word ("in Fresno, Ariz."), but not
+# when the next word is lower-case or a mark that cannot open a sentence: the US state
+# abbreviations of AP style (which also make the party tag "R-Ky."), name suffixes, times of day.
+STATE_ABBREVIATIONS = WordList(
+    ["ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+     "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+     "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn",
+     "vt", "va", "wash", "w.va", "wis", "wyo"],
+    source="the state abbreviations of AP style, used after a city and in party tags such as "
+    "'R-Ky.' (AP Stylebook, 'state names')",
+)
+NAME_SUFFIXES = WordList(
+    ["jr", "sr", "esq"],
+    source="suffixes after a person's name (AP Stylebook, 'junior, senior')",
+)
+TIME_ABBREVIATIONS = WordList(
+    ["a.m", "p.m"],
+    source="times of day (AP Stylebook, 'a.m., p.m.')",
+)
+# A time zone after "9 p.m." continues the sentence ("at 9 p.m. EST on Monday").
+TIME_ZONES = WordList(
+    ["et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst",
+     "hst", "gmt", "utc", "bst", "cet", "eastern", "central", "mountain", "pacific"],
+    source="US and common time zone names and abbreviations (AP Stylebook, 'time zones')",
+)
