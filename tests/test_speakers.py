@@ -380,3 +380,45 @@ def test_cues_memoised_by_text_are_shifted_to_each_sentence():
 )
 def test_a_name_and_a_colon_before_a_quote_give_its_speaker(paragraph, speaker):
     assert [q.speaker for q in story(paragraph).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Jane Doe, a spokeswoman for the water board, declined to give figures.",
+          "“The pipes will be replaced by spring,” a spokeswoman said."),
+         ["Jane Doe"]),
+        (("Jane Doe, a spokeswoman for the water board, declined to give figures.",
+          "Residents were angry about the delay.",
+          "“The pipes will be replaced by spring,” the spokeswoman said."),
+         ["Jane Doe"]),
+        (("Tom Roe, a former aide to the mayor, was at the meeting.",
+          "“Nobody expected the vote to pass,” a former aide said."),
+         ["Tom Roe"]),
+        (("Jane Doe, a spokeswoman for the water board, declined to give figures.",
+          "Mary Poe, a spokeswoman for the city, did not answer.",
+          "“The pipes will be replaced by spring,” a spokeswoman said."),
+         ["a spokeswoman"]),
+        (("Tom Roe, an official of the port, was at the meeting.",
+          "“Nobody expected the vote to pass,” a senior official said."),
+         ["a senior official"]),
+        (("Tom Roe, a former aide to the mayor, was at the meeting.",
+          "“Nobody expected the vote to pass,” another aide said."),
+         ["another aide"]),
+        (("Tom Roe, an official of the port, was at the meeting.",
+          "Talks went on, according to a senior official who asked not to be named.",
+          "“Nobody expected the vote to pass,” the official said."),
+         ["a senior official"]),
+        (("Jane Doe, a candidate for the council, spoke first.",
+          "“Nobody expected the vote to pass,” a candidate said."),
+         ["a candidate"]),
+        (("Ohio Sen. Tom Roe and Utah Sen. Jane Poe met the governor.",
+          "“Nobody expected the vote to pass,” the Utah senator said."),
+         ["Jane Poe"]),
+    ],
+    ids=["indefinite", "definite", "with-modifier", "two-candidates", "extra-modifier",
+         "another-is-new", "nearer-description", "not-a-post", "words-pick-one-of-two"],
+)
+def test_a_role_description_resolves_to_the_one_person_named_with_that_role(
+        paragraphs, expected):
+    assert speakers(*paragraphs) == expected

@@ -114,6 +114,18 @@ ROLE_NOUNS = WordList(
            "campaign', 'a statement', 'his wife', 'one confidant') and the AP Stylebook titles "
            "of office",
 )
+# Role nouns of a job someone holds for a named office or person, which news copy uses for a
+# person it named before ("Jane Doe, a spokeswoman for the board" ... "a spokeswoman said"). An
+# indefinite description with another head ("a candidate", "a friend", "a witness") usually
+# brings in someone new, so only these point back (`quotes/speakers.py`).
+BACK_REFERENCE_ROLES = WordList(
+    ["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official",
+     "representative", "counsel", "attorney", "lawyer", "secretary",
+     "strategist", "staffer", "manager", "director", "chairman", "chairwoman", "chair"],
+    source="ROLE_NOUNS heads that name a post held for an organisation or a principal (AP "
+           "Stylebook titles of office; the 'spokesperson' and 'aide' roles of PolNeAR's "
+           "anonymous-source guidelines, Newell et al. 2018)",
+)
 # Closed-class words whose change alters what a quote says (fidelity of a rewording).
 FIDELITY_WORDS = WordList(
     ["not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "cannot", "without",

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.lexicon import ABBREVIATED_TITLES
+from generator.lexicon.quotes import BACK_REFERENCE_ROLES
 from generator.model import Source
 from generator.quotes.attribution import paragraph_at, sentence_at
 from generator.quotes.cues import Cue
@@ -32,6 +33,11 @@ from generator.settings import QuoteSettings
 GAP_ONLY = re.compile(r"^[\s,.;:!?—–-]*$")
 PARAGRAPH_GUESSES = ("speaker of the previous paragraph", "speaker named in the previous paragraph")
 RESOLVED = "“{}” resolved to an earlier mention"
+ROLE_RESOLVED = "“{}” resolved to the one person named earlier with that role"
+# Descriptions that may point back to a person named earlier: definite ("the spokeswoman",
+# "his aide") and indefinite ("a spokeswoman"); "one", "another", "some" introduce someone new.
+INDEFINITE = frozenset({"a", "an"})
+DESCRIPTION_DETERMINERS = INDEFINITE | {"the", "his", "her", "their", "its"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,69 @@ def _title_words(speaker: Speaker) -> set[str]:
     return words | {ABBREVIATED_TITLES[w].lower() for w in words if w in ABBREVIATED_TITLES}
 
 
+def _words(text: str) -> set[str]:
+    """Folded words, each also without a plural "s": "aides" meets "aide"."""
+    words = {fold_name(w).strip(",.’'") for w in text.split()}
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
+
+
+def _named_with_role(speaker: Speaker, position: int, mentions: list[Mention]) -> Speaker | None:
+    """The one person named earlier in the source with the role a description gives: "a
+    spokeswoman" or "the spokeswoman" after "Jane Doe, a spokeswoman for the agency,". The
+    description's head noun must be a word of the person's role or title; an indefinite one
+    ("a former aide") must have all its words there, as "a senior official" may be another
+    official than the one named. Two people with that role, a plural, or "another aide" (a new
+    person) give None: the description stays, never a guess."""
+    words = speaker.mention.split()
+    if not words or _plural(speaker) or words[0].lower() not in DESCRIPTION_DETERMINERS:
+        return None
+    head = _head(speaker.mention)
+    indefinite = words[0].lower() in INDEFINITE
+    if indefinite and head not in BACK_REFERENCE_ROLES:
+        return None
+    modifiers = _content_words(speaker.mention) - {head}
+    found: dict[str, tuple[Speaker, bool]] = {}
+    last_named = last_described = -1
+    for m in mentions:
+        other = m.speaker
+        if m.position >= position:
+            continue
+        if other.kind == "description" and _same_description(other, speaker):
+            last_described = m.position  # "a senior official ... the official": that one
+            continue
+        role = _words(f"{other.role} {other.title}") | _title_words(other)
+        if other.kind != "name" or not other.name or head not in role:
+            continue
+        key = fold_name(other.name).split()[-1]
+        fits = modifiers <= role or found.get(key, (other, False))[1]
+        found[key] = (other, fits)
+        last_named = m.position
+    # An indefinite description needs all its words in the role ("a former aide"); a definite
+    # one its head, or, of several people with that head, the one its words fit ("the junior
+    # senator" of two senators).
+    fitting = [s for s, fits in found.values() if fits]
+    if indefinite or len(found) > 1:
+        found = {s.name: (s, True) for s in fitting}
+    if len(found) != 1 or last_described > last_named:
+        return None
+    return next(iter(found.values()))[0]
+
+
+def _content_words(mention: str) -> set[str]:
+    """The words of a description without its determiner: "a former aide" -> former, aide."""
+    words = mention.split()
+    return {fold_name(w).strip(",.") for w in words[1:-1]} | {_head(mention)}
+
+
+def _same_description(earlier: Speaker, later: Speaker) -> bool:
+    """"the official" after "a senior official", not "the junior senator" after "the senior
+    senator": same head, and the words of one are all words of the other."""
+    if _head(earlier.mention) != _head(later.mention):
+        return False
+    one, other = _content_words(earlier.mention), _content_words(later.mention)
+    return one <= other or other <= one
+
+
 def resolve(speaker: Speaker, position: int, paragraph: int, mentions: list[Mention],
             context: Context) -> tuple[Speaker | None, str]:
     """A pronoun or "the official" -> the earlier mention it points to (or None / unchanged)."""
@@ -103,18 +172,21 @@ def resolve(speaker: Speaker, position: int, paragraph: int, mentions: list[Ment
                 chosen = max(tiered, key=lambda m: m.position)
                 return chosen.speaker, RESOLVED.format(speaker.mention)
         return None, ""
-    if speaker.kind == "description" and speaker.mention.lower().startswith("the "):
+    if speaker.kind != "description":
+        return speaker, ""
+    named = _named_with_role(speaker, position, mentions)
+    if named is not None:
+        return named, ROLE_RESOLVED.format(speaker.mention)
+    if speaker.mention.lower().startswith("the "):
         head = _head(speaker.mention)
         earlier = sorted((m for m in mentions if m.position < position
                           and paragraph - m.paragraph <= settings.description_window),
                          key=lambda m: -m.position)
         for m in earlier:
             other = m.speaker
-            if other.kind == "description" and _head(other.mention) == head and (
+            if other.kind == "description" and _same_description(other, speaker) and (
                 other.mention.lower() != speaker.mention.lower()
             ):
-                return other, RESOLVED.format(speaker.mention)
-            if other.kind == "name" and head in _title_words(other):
                 return other, RESOLVED.format(speaker.mention)
         if is_title(head):
             # "the Texas governor continues": news copy's elegant variation for the person
