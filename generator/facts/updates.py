@@ -37,14 +37,14 @@ def _count_update(first: Fact, later: Fact) -> bool:
     return first.kind == later.kind == FactKind.NUMBER
 
 
-def _date_update(first: Fact, later: Fact, published: Mapping[str, str],
+def _date_update(first: Fact, later: Fact, day_first: dt.date, published: Mapping[str, str],
                  settings: FactSettings) -> bool:
-    """Whether the later article's date begins after the earlier article was published."""
+    """Whether the later article's date begins after the earlier article (published on
+    `day_first`) was published."""
     if first.kind not in DATE_KINDS or later.kind not in DATE_KINDS:
         return False
     span = day_span(later, published.get(later.source, ""), settings.longest_span)
-    day0 = _dated(first, published)
-    return span is not None and day0 is not None and span.first > day0 + DATE_SLACK
+    return span is not None and span.first > day_first + DATE_SLACK
 
 
 def as_update(finding: Finding, published: Mapping[str, str],
@@ -61,7 +61,7 @@ def as_update(finding: Finding, published: Mapping[str, str],
     day_first, day_later = min(day_a, day_b), max(day_a, day_b)
     if _count_update(first, later):
         what = "another figure"
-    elif _date_update(first, later, published, settings):
+    elif _date_update(first, later, day_first, published, settings):
         what = "a date after the earlier article was published"
     else:
         return finding

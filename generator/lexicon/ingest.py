@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.lexicon.quotes import ABBREVIATED_TITLES
 from generator.lexicon.wordlist import WordList
 
 # Words of page furniture that any news site prints around an article (share bars, comment
@@ -155,12 +156,12 @@ PAGE_REGION_WORDS: dict[str, str] = {
 # Sentence segmentation (`ingest/segment.py`): abbreviations after which pysbd may wrongly end a
 # sentence. Each is written without its final stop; a word after a hyphen counts alone
 # ("ex-gov." is "gov").
-# Titles that stand before a name and so never end a sentence, whatever follows them.
+# Titles that stand before a name and so never end a sentence, whatever follows them: the
+# abbreviated titles the quote stage spells out (`ABBREVIATED_TITLES`), plus the others.
 NAME_TITLES = WordList(
-    ["sen", "sens", "rep", "reps", "gov", "govs", "pres", "gen", "gens", "lt", "col", "maj",
-     "capt", "sgt", "cpl", "adm", "cmdr", "cmdt", "supt", "atty", "msgr", "rev", "revs",
-     "prof", "dr", "drs", "mr", "mrs", "ms", "messrs", "hon", "ft", "mt", "pt", "amb", "sec",
-     "asst", "assoc"],
+    [*ABBREVIATED_TITLES,
+     "govs", "gens", "cpl", "cmdr", "cmdt", "msgr", "revs", "drs", "mr", "mrs", "ms", "messrs",
+     "hon", "ft", "mt", "pt", "amb", "asst", "assoc"],
     source="courtesy, military and government titles before names (AP Stylebook, 'titles' and "
     "'military titles'), and 'Ft.'/'Mt.' before a place name (AP Stylebook, 'Fort', 'Mount')",
 )

@@ -258,7 +258,7 @@ def speaker_at(head: Token, cue: str = "") -> Speaker | None:
     if (head.pos_ != "NOUN" and not common) or head.lemma_.lower() not in ROLE_NOUNS:
         if head.pos_ == "NOUN" and appos is not None and appos.pos_ == "PROPN" and (
                 _entity(appos) is not None):
-            return speaker_at(appos, cue)  # "the weekly Ha-Doar", "the pianist Jane Doe"
+            return speaker_at(appos, cue)  # "the weekly Town Crier", "the pianist Jane Doe"
         papers = [c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ == "ORG"]
         if head.pos_ == "NOUN" and papers:
             return speaker_at(papers[-1], cue)  # "the Daily Ledger tabloid": the paper speaks
