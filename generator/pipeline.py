@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
@@ -95,17 +96,25 @@ Progress = Callable[[str], None]
 PARALLEL_MIN_FILES = 100
 
 
+class FailureKind(StrEnum):
+    """Why a file was left out: the system refused it, it is not an article, or a bug."""
+
+    UNREADABLE = "unreadable"
+    INPUT = "input"
+    BUG = "bug"
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """Why one file could not be read, carried back from a worker as plain data."""
 
-    kind: str  # "unreadable", "input" or "bug"
+    kind: FailureKind
     detail: str
 
     def warning(self, name: str) -> str:
-        if self.kind == "unreadable":
+        if self.kind is FailureKind.UNREADABLE:
             return f"{name}: cannot be read ({self.detail}); check its permissions (file left out)"
-        if self.kind == "input":
+        if self.kind is FailureKind.INPUT:
             return f"{self.detail} (file left out)"
         return (
             f"{name}: could not be analysed ({self.detail}), a StoryDrift bug; "
@@ -118,11 +127,11 @@ def _read_one(job: tuple[Path, Path, str]) -> Source | Failure:
     try:
         return load_source(path, root, source_id)
     except OSError as error:
-        return Failure("unreadable", str(error.strerror))
+        return Failure(FailureKind.UNREADABLE, str(error.strerror))
     except InputError as error:
-        return Failure("input", str(error))
+        return Failure(FailureKind.INPUT, str(error))
     except Exception as error:  # noqa: BLE001 (one file's bug must not lose the others)
-        return Failure("bug", type(error).__name__)
+        return Failure(FailureKind.BUG, type(error).__name__)
 
 
 def load_sources(
