@@ -9,6 +9,7 @@ from generator.ingest.clean import clean_source
 from generator.ingest.draft import Draft
 from generator.ingest.furniture import junk_reason
 from generator.ingest.headline import runs_on
+from generator.ingest.judge import Judged, Kind, is_sentence_line, prose_runs
 from generator.ingest.languages import stop_words
 from generator.ingest.lines import blocks, join_pieces, junk_lines, listed
 from generator.ingest.metadata import Given
@@ -194,3 +195,70 @@ def test_a_pasted_paragraph_broken_at_links_is_one_body_paragraph():
 def test_the_headline_the_page_repeats_is_taken_over_the_dek_under_it(lines, found, headline):
     draft = Draft(lines=lines)
     assert above_dek(draft, found, set(), DEFAULT.ingest) == headline
+
+
+STEPS = ["Cut the bread into thick slices and leave it to dry.", "Beat the eggs with the milk.",
+         "Soak each slice in the eggs for a minute.", "Fry them in butter until they are golden.",
+         "Serve them warm with the fruit."]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lifted"),
+    [
+        (STEPS, set(range(5))),
+        (STEPS[:3], set()),  # three sentences are as often a form's prompts
+        ([STEPS[0], "3 / 12", STEPS[1], STEPS[2], "4 / 12", STEPS[3]], {0, 2, 3, 5}),
+        ([STEPS[0], STEPS[1], "Sport", STEPS[2], STEPS[3]], set()),
+        (["Home page.", "Log in.", "Sign up.", "Contact us.", "Go back."], set()),
+    ],
+    ids=["recipe-steps", "too-few", "captions-with-counters", "broken-by-a-label",
+         "two-word-buttons"],
+)
+def test_a_run_of_short_sentences_is_judged_as_one_paragraph(texts, lifted):
+    judged = [
+        Judged(kind=Kind.BAD, reason="a number or counter") if "/" in text
+        else Judged(kind=Kind.SHORT, reason="") for text in texts
+    ]
+    kinds = prose_runs(texts, judged, EN)
+    assert {b for b, kind in enumerate(kinds) if kind is not judged[b].kind} == lifted
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [("Serve them warm.\u2063", True), ("Serve them warm", False), ("Stir well.", False),
+     ("Is it ready? \u201cYes.\u201d", True)],
+    ids=["invisible-separator", "no-full-stop", "too-short", "closing-quote"],
+)
+def test_a_sentence_line(text, sentence):
+    assert is_sentence_line(text, DEFAULT.ingest) is sentence
+
+
+def test_steps_after_a_long_recipe_card_are_kept():
+    card = [f"{n} min" for n in range(DEFAULT.ingest.article_break_lines + 5)]  # counters
+    steps = [f"{text[:-1]} (step {n})." for n, text in enumerate(STEPS * 2)]
+    lines = ["Home", *[prose(n) for n in range(3)], *card, *steps, "Related", "Share"]
+    junk = junk_lines(lines, set(), EN)
+    assert not any(i in junk for i in range(4 + len(card), 4 + len(card) + len(steps)))
+    assert all(i in junk for i in range(4, 4 + len(card)))
+
+
+def test_a_comment_thread_of_short_sentences_is_not_the_article():
+    lines = [*[prose(n) for n in range(2)], *[f"Menu item {n}" for n in range(30)],
+             *[f"{text[:-1]} (comment {n})." for n, text in enumerate(STEPS * 4)]]
+    junk = junk_lines(lines, set(), EN)
+    assert 0 not in junk and 1 not in junk
+
+
+def test_a_headline_and_lead_cut_off_by_teasers_are_found():
+    teasers = [f"Teaser {n}: regional football cup final tickets sold out" for n in range(18)]
+    share = ["Share on Facebook", "Share on Twitter", "Send by e-mail", "Print", "Follow us"]
+    lead = ("The new harbour bridge opened on Monday, two years after work began, and the "
+            "council said traffic would move freely by the spring.")
+    article = [f"The harbour bridge cost the town more than planned, paragraph {n}. {PROSE}"
+               for n in range(6)]
+    raw = "\n".join(["Home", "Harbour bridge opens to traffic in the town", lead, *share,
+                     *teasers, *article, "Share"])
+    cleaned = clean_source(Source(id="a", path="a.txt", format="txt", raw=raw), Given())
+    assert cleaned.title == "Harbour bridge opens to traffic in the town"
+    assert cleaned.body[0] == lead
+    assert not any("Teaser" in paragraph or "Share" in paragraph for paragraph in cleaned.body)

@@ -31,6 +31,7 @@ class Draft:
     joined: set[int] = field(default_factory=set)  # lines that carry on the line before them
     after_blank: frozenset[int] = frozenset()  # lines with a blank line before them
     language: str = ENGLISH
+    far_title: bool = False  # the headline was found far above the article (`pasted.py`)
 
     def open_lines(self) -> list[int]:
         return [i for i in range(len(self.lines)) if i not in self.fates]

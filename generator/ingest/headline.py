@@ -44,18 +44,23 @@ def find_headline(
     body: Sequence[str],
     stops: frozenset[str],
     settings: IngestSettings = DEFAULT.ingest,
-) -> int | None:
-    """The index (among `candidates`, nearest the article last) of the headline, or None."""
-    opening = content_words(" ".join(body)[: settings.title_match_chars], stops)
+    least: float | None = None,
+    min_words: int = 1,
+) -> tuple[float, int] | None:
+    """The score and index (among `candidates`, nearest the article last) of the headline, or
+    None: the share of its content words that `body` repeats, at least `least`
+    (`title_min_overlap` unless given), of a line of at least `min_words` content words."""
+    opening = content_words(" ".join(body), stops)
+    least = settings.title_min_overlap if least is None else least
     best: tuple[float, int] | None = None
     for index in candidates:
         text = lines[index]
         if not looks_like_headline(text, settings) or runs_on(text, stops):
             continue
         own = content_words(text, stops)
-        if not own:
+        if len(own) < max(1, min_words):
             continue
         score = len(own & opening) / len(own)
-        if score >= settings.title_min_overlap and (best is None or score >= best[0]):
+        if score >= least and (best is None or score >= best[0]):
             best = (score, index)
-    return best[1] if best else None
+    return best

@@ -19,75 +19,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 
+from generator.ingest.judge import (
+    OFF_ARTICLE,
+    REPEATED,
+    SENTENCE_END,
+    SHORT_AMONG_JUNK,
+    STRONG,
+    Kind,
+    judge_alone,
+    prose_runs,
+)
 from generator.settings import DEFAULT, IngestSettings
 from generator.text import words
-
-
-class Kind(StrEnum):
-    GOOD = "good"
-    NEAR_GOOD = "near-good"
-    SHORT = "short"
-    BAD = "bad"
-
-
-LINK = re.compile(r"^(https?://|www\.)\S+$|^\S+\.(com|org|net|de|fr|uk|html?|php)(/\S*)?$", re.I)
-COUNTER = re.compile(r"^[\W\d_]*\d[\W\d_]*(\s+\w+){0,2}$")
-COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\b", re.I)
-SENTENCE_END = re.compile(r"[.!?…:;\"”“’»«)]$")
-
-REPEATED = "repeated on the page (a menu, a label or a teaser shown twice)"
-LINK_LIKE = "a web address or link"
-COUNTER_LIKE = "a number or counter"
-LEGAL = "legal or site notice"
-FEW_STOP_WORDS = "few of the words prose is made of: a list, menu or label, not a paragraph"
-SHORT_AMONG_JUNK = "short line among page furniture"
-NEAR_JUNK = "between lines of page furniture"
-STRONG = frozenset({REPEATED, LINK_LIKE, COUNTER_LIKE, LEGAL})
-OFF_ARTICLE = "apart from the article, after a long run of page furniture (teasers, comments)"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Judged:
-    kind: Kind
-    reason: str  # why the line is junk when it ends up removed
-
-
-def stop_share(text: str, stops: frozenset[str]) -> float:
-    tokens = [w.lower() for w in words(text)]
-    if not tokens:
-        return 0.0
-    return sum(t in stops for t in tokens) / len(tokens)
-
-
-def judge_alone(
-    text: str, repeats: int, stops: frozenset[str], settings: IngestSettings
-) -> Judged:
-    """jusText's context-free class of one line, with the shapes that are junk at any length."""
-    n_words = len(words(text))
-    if LINK.match(text):
-        return Judged(kind=Kind.BAD, reason=LINK_LIKE)
-    if COUNTER.match(text) and n_words <= settings.counter_max_words:
-        return Judged(kind=Kind.BAD, reason=COUNTER_LIKE)
-    if COPYRIGHT.search(text) and n_words <= settings.prompt_max_words:
-        return Judged(kind=Kind.BAD, reason=LEGAL)
-    if repeats > 1 and n_words <= settings.repeated_max_words:
-        return Judged(kind=Kind.BAD, reason=REPEATED)
-    if len(text) < settings.short_line_chars:
-        return Judged(kind=Kind.SHORT, reason=SHORT_AMONG_JUNK)
-    if stops:
-        share = stop_share(text, stops)
-        prose = share >= settings.stop_share_high
-        fair = share >= settings.stop_share_low
-    else:  # a language without a stop-word list: sentence punctuation stands in
-        prose = fair = bool(SENTENCE_END.search(text))
-    if prose and len(text) > settings.long_line_chars:
-        return Judged(kind=Kind.GOOD, reason="")
-    if prose or fair:
-        return Judged(kind=Kind.NEAR_GOOD, reason=NEAR_JUNK)
-    return Judged(kind=Kind.BAD, reason=FEW_STOP_WORDS)
 
 
 def _neighbour(kinds: Sequence[Kind], index: int, step: int, skip_near: bool) -> Kind:
@@ -128,27 +72,29 @@ def revise(kinds: list[Kind]) -> list[Kind]:
 
 
 def main_stretch(
-    kinds: list[Kind], lines: Sequence[str], settings: IngestSettings
+    kinds: list[Kind], lines: Sequence[str], settings: IngestSettings, lifted: frozenset[int]
 ) -> tuple[range, list[range]]:
     """The stretch of lines holding the most good text, where a run of junk lines longer than
-    `article_break_lines` splits the page into stretches."""
-    stretches: list[tuple[int, int, int]] = []  # (good characters, first, last)
-    start, last_good, size = None, -1, 0
+    `article_break_lines` splits the page into stretches. The lines a run of sentences `lifted`
+    (`judge.prose_runs`) do not count towards which stretch is the article's, whose prose stands
+    on its own (a comment thread of short lines is no article), but they do towards a rival's."""
+    stretches: list[tuple[int, int, int, int]] = []  # (own characters, all, first, last)
+    start, last_good, own, size = None, -1, 0, 0
     for i, kind in enumerate(kinds):
         if kind is not Kind.GOOD:
             continue
         if start is not None and i - last_good - 1 > settings.article_break_lines:
-            stretches.append((size, start, last_good))
-            start, size = None, 0
+            stretches.append((own, size, start, last_good))
+            start, own, size = None, 0, 0
         start = i if start is None else start
         last_good, size = i, size + len(lines[i])
+        own += 0 if i in lifted else len(lines[i])
     if start is not None:
-        stretches.append((size, start, last_good))
+        stretches.append((own, size, start, last_good))
     if not stretches:
         return range(0), []
-    _, first, last = max(stretches, key=lambda s: (s[0], -s[1]))
-    best = max(size for size, _, _ in stretches)
-    rivals = [range(a, b + 1) for size, a, b in stretches
+    _, best, first, last = max(stretches, key=lambda s: (s[0], s[1], -s[2]))
+    rivals = [range(a, b + 1) for _, size, a, b in stretches
               if size >= settings.rival_stretch_share * best and a != first]
     return range(first, last + 1), rivals
 
@@ -322,11 +268,13 @@ def junk_lines(
         )
         for block, text in zip(grouped, texts, strict=True)
     ]
-    kinds = revise([j.kind for j in judged])
-    if Kind.GOOD not in kinds:  # no prose at all: nothing to tell the article from its page by
-        return {}
-    main, rivals = main_stretch(kinds, texts, settings)
-    stretch = widen(main, [j.kind for j in judged], texts, settings)
+    if Kind.GOOD not in revise([j.kind for j in judged]):
+        return {}  # no prose that stands on its own: nothing to tell the article from its page by
+    alone = prose_runs(texts, judged, stops, settings)
+    kinds = revise(alone)
+    lifted = frozenset(b for b, j in enumerate(judged) if alone[b] is not j.kind)
+    main, rivals = main_stretch(kinds, texts, settings, lifted)
+    stretch = widen(main, alone, texts, settings)
     junk: dict[int, str] = {}
     for b, (block, kind) in enumerate(zip(grouped, kinds, strict=True)):
         if b in stretch:  # inside the article's stretch only the shapes of junk are junk

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from generator.ingest.bylines import split_outlet
 from generator.ingest.draft import Draft
-from generator.ingest.headline import find_headline, looks_like_headline
+from generator.ingest.headline import content_words, find_headline, looks_like_headline
+from generator.ingest.judge import NEAR_JUNK, OFF_ARTICLE, STRONG
 from generator.ingest.languages import stop_words
-from generator.ingest.lines import NEAR_JUNK, OFF_ARTICLE, STRONG, blocks, is_mark, junk_lines
+from generator.ingest.lines import blocks, is_mark, junk_lines
 from generator.model import Fate
 from generator.settings import IngestSettings
 
@@ -44,7 +45,8 @@ def mark_junk(draft: Draft, settings: IngestSettings) -> None:
         i for i in range(max(0, first - settings.title_search_lines), first + 1)
         if i not in closed and whole_line(draft, i)
     ]
-    index = find_headline(draft.lines, candidates, opening(draft, body, settings), stops, settings)
+    found = find_headline(draft.lines, candidates, opening(draft, body, settings), stops, settings)
+    index = far_headline(draft, found, body, closed, settings)
     if index is None:
         return
     index = above_dek(draft, index, closed, settings)
@@ -56,35 +58,95 @@ def mark_junk(draft: Draft, settings: IngestSettings) -> None:
     split = f"; outlet name '{glued}' split off" if glued else ""
     retold = "headline-like line that the article's opening retells"
     draft.fates[index] = (Fate.TITLE, retold + split)
-    restore_lead(draft, index, first)
+    if not draft.far_title:
+        restore_lead(draft, index, first)
 
 
-def opening(draft: Draft, body: list[int], settings: IngestSettings) -> list[str]:
+def opening(
+    draft: Draft, body: list[int], settings: IngestSettings, chars: int | None = None
+) -> list[str]:
     """The article's opening that the headline is compared with: its first lines of prose, of at
     least `short_line_chars` (a date, a byline or a label under the headline retells nothing of
-    it), up to `title_match_chars` characters; the first line alone if there are none."""
+    it), up to `title_match_chars` characters (or `chars`); the first line alone if there are
+    none."""
+    limit = settings.title_match_chars if chars is None else chars
     lines: list[str] = []
     size = 0
     for i in body[1:]:
-        if size >= settings.title_match_chars:
+        if size >= limit:
             break
         if len(draft.lines[i]) >= settings.short_line_chars:
-            lines.append(draft.lines[i])
+            lines.append(draft.lines[i][: limit - size])
             size += len(draft.lines[i])
     return lines or [draft.lines[body[0]]]
+
+
+def far_headline(
+    draft: Draft,
+    found: tuple[float, int] | None,
+    body: list[int],
+    closed: set[int],
+    settings: IngestSettings,
+) -> int | None:
+    """The headline when none was found right above the article, or only its own first line: a
+    headline-like line up to `title_far_lines` above it that more of the article retells (its
+    first `title_far_chars` characters), by at least `title_far_overlap`. The lead and the share
+    bar under a headline are often cut off from the rest of the article by a box of teasers; the
+    lead is then taken back (`restore_far_lead`)."""
+    first = body[0]
+    if found is not None and found[1] != first:
+        return found[1]
+    text = opening(draft, body, settings, settings.title_far_chars)
+    candidates = [
+        i for i in range(max(0, first - settings.title_far_lines), first)
+        if i not in closed and whole_line(draft, i)
+    ]
+    stops = stop_words(draft.language)
+    far = find_headline(
+        draft.lines, candidates, text, stops, settings, settings.title_far_overlap,
+        settings.title_far_min_words,
+    )
+    if far is None:
+        return found[1] if found else None
+    if found is not None:
+        own = find_headline(draft.lines, [first], text, stops, settings, 0.0)
+        if own is not None and own[0] >= far[0]:
+            return first
+    restore_far_lead(draft, far[1], first, settings)
+    draft.far_title = True
+    return far[1]
+
+
+def restore_far_lead(draft: Draft, title: int, first: int, settings: IngestSettings) -> None:
+    """Under a headline far above the article: the lines of prose the classifier took for junk
+    (near-good or good alone) are the article's lead, down to the first run of more than
+    `lead_gap_lines` other lines (the share bar, the teasers)."""
+    gap = 0
+    for i in range(title + 1, first):
+        if gap > settings.lead_gap_lines:
+            return
+        if i in draft.soft and draft.fates[i][1] in (NEAR_JUNK, OFF_ARTICLE):
+            del draft.fates[i]
+            draft.soft.discard(i)
+            gap = 0
+        else:
+            gap += 1
 
 
 def above_dek(draft: Draft, index: int, closed: set[int], settings: IngestSettings) -> int:
     """The headline when the line found is the dek under it: the line right above, if it looks
     like a headline and the page shows it again (the page's title, its breadcrumbs), which a
-    dek never is. The dek is then the standfirst, right under the title."""
+    dek never is (nor is a date, which a page shows twice too: at least two content words that
+    are not numbers). The dek is then the standfirst, right under the title."""
     above = index - 1
+    stops = stop_words(draft.language)
     if (
         above < 0
         or above in closed
         or not whole_line(draft, above)
         or not looks_like_headline(draft.lines[above], settings)
         or draft.lines.count(draft.lines[above]) < 2
+        or sum(not w.isdigit() for w in content_words(draft.lines[above], stops)) < 2
     ):
         return index
     return above

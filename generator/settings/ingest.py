@@ -93,12 +93,32 @@ class IngestSettings:
     rival_stretch_share: float = threshold(
         0.25, "a stretch of prose cut off from the article's but at least this share of its size "
         "keeps its prose: a long article broken by a gallery or a box")
+    prose_run_min_lines: int = threshold(
+        4, "a run of at least this many short lines that each end like a sentence is judged as one "
+        "paragraph (a recipe's steps, a gallery's captions); two are as often a form's prompts")
+    prose_run_min_words: int = threshold(
+        3, "...each of at least this many words ('Stir well.' is a step; 'Log in.' a button)")
     title_search_lines: int = threshold(
         15, "how many lines above the article's first line may be its headline")
     title_match_chars: int = threshold(
         600, "the headline is compared with this much of the article's opening")
     title_min_overlap: float = threshold(
         0.3, "share of a headline's content words that the article's opening must repeat")
+    title_far_lines: int = threshold(
+        60, "when no headline is found right above the article (or only its own first line), "
+        "how many lines above it are searched: a box of teasers may sit between the lead and "
+        "the rest")
+    title_far_chars: int = threshold(
+        3000, "...and how much of the article a line that far up must be retold by")
+    title_far_overlap: float = threshold(
+        0.5, "...and the share of its content words that must be retold: more than near the "
+        "article, since there are more lines to choose from")
+    title_far_min_words: int = threshold(
+        4, "...of a line of at least this many content words: a label of two or three ('Support "
+        "us', 'Theatre and concerts') is retold by any page")
+    lead_gap_lines: int = threshold(
+        3, "the lead under a far headline is the prose down to the first run of more lines than "
+        "this that are not (a share bar, a box of teasers); a dek and a picture credit are fewer")
     # Saved pages (`ingest/article.py`).
     extractor_max_elements: int = threshold(
         10_000, "a page with more elements is not handed to trafilatura, whose time grows faster "
