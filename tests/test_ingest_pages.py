@@ -8,7 +8,7 @@ from generator.ingest.article import trim_tail, without_code
 from generator.ingest.clean import clean_source
 from generator.ingest.draft import Draft
 from generator.ingest.furniture import junk_reason
-from generator.ingest.headline import runs_on
+from generator.ingest.headline import headline_text, runs_on
 from generator.ingest.judge import Judged, Kind, is_sentence_line, prose_runs
 from generator.ingest.languages import stop_words
 from generator.ingest.lines import blocks, join_pieces, junk_lines, listed
@@ -206,9 +206,10 @@ STEPS = ["Cut the bread into thick slices and leave it to dry.", "Beat the eggs 
     ("texts", "lifted"),
     [
         (STEPS, set(range(5))),
-        (STEPS[:3], set()),  # three sentences are as often a form's prompts
-        ([STEPS[0], "3 / 12", STEPS[1], STEPS[2], "4 / 12", STEPS[3]], {0, 2, 3, 5}),
-        ([STEPS[0], STEPS[1], "Sport", STEPS[2], STEPS[3]], set()),
+        (STEPS[:4], set()),  # four sentences are as often a form's prompts
+        ([STEPS[0], "3 / 12", STEPS[1], STEPS[2], "4 / 12", STEPS[3], STEPS[4]],
+         {0, 2, 3, 5, 6}),
+        ([STEPS[0], STEPS[1], "Sport", STEPS[2], STEPS[3], STEPS[4]], set()),
         (["Home page.", "Log in.", "Sign up.", "Contact us.", "Go back."], set()),
     ],
     ids=["recipe-steps", "too-few", "captions-with-counters", "broken-by-a-label",
@@ -262,3 +263,15 @@ def test_a_headline_and_lead_cut_off_by_teasers_are_found():
     assert cleaned.title == "Harbour bridge opens to traffic in the town"
     assert cleaned.body[0] == lead
     assert not any("Teaser" in paragraph or "Share" in paragraph for paragraph in cleaned.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("Bridge opens after two years.", "Bridge opens after two years"),
+     ("Fits every bike. Lasts twice as long.", "Fits every bike. Lasts twice as long."),
+     ("Is it over? \u201cNot yet.\u201d", "Is it over? \u201cNot yet.\u201d"),
+     ("St. Mary's school reopens", "St. Mary's school reopens")],
+    ids=["one-sentence", "two-sentences", "quoted-answer", "abbreviation"],
+)
+def test_a_headline_keeps_its_full_stop_when_it_holds_two_sentences(line, title):
+    assert headline_text(line) == title

@@ -29,7 +29,7 @@ from generator.ingest.bylines import (
 )
 from generator.ingest.draft import Draft, Fated
 from generator.ingest.furniture import CONTACT_LINE, is_sentence, junk_reason
-from generator.ingest.headline import runs_on
+from generator.ingest.headline import headline_text, runs_on
 from generator.ingest.languages import ENGLISH, detect_language, stop_words
 from generator.ingest.lines import join_pieces
 from generator.ingest.pasted import mark_junk, whole_line
@@ -111,7 +111,7 @@ def find_title(draft: Draft, given: Given, settings: IngestSettings) -> None:
         if runs_on(text, stop_words(draft.language)) or not whole_line(draft, i):
             continue  # a piece of a paragraph broken at a link
         draft.title_index = i
-        draft.title, glued = split_outlet(text.rstrip("."), settings)
+        draft.title, glued = split_outlet(headline_text(text), settings)
         draft.outlet = draft.outlet or glued
         split = f"; outlet name '{glued}' split off" if glued else ""
         draft.fates[i] = (Fate.TITLE, "first headline-like line" + split)

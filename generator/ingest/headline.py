@@ -9,6 +9,7 @@ article's first paragraphs, which retell it; nearer lines win ties.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.ingest.furniture import junk_reason
@@ -29,6 +30,16 @@ def looks_like_headline(text: str, settings: IngestSettings) -> bool:
     if not settings.title_min_words <= n_words <= settings.title_max_words:
         return False
     return not text.endswith((",", ";", ":")) and not junk_reason(text, settings)
+
+
+INNER_STOP = re.compile(r"[.!?][\"”’»)]*\s+\S")  # a sentence ends inside the line
+
+
+def headline_text(line: str) -> str:
+    """A headline line as the title: its closing full stop dropped ('Bridge opens.'), unless the
+    line holds more than one sentence (a dek or a paragraph taken as the headline), whose stop
+    is its text's as much as its first sentence's."""
+    return line if INNER_STOP.search(line) else line.rstrip(".")
 
 
 def runs_on(text: str, stops: frozenset[str]) -> bool:

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from generator.ingest.bylines import split_outlet
 from generator.ingest.draft import Draft
-from generator.ingest.headline import content_words, find_headline, looks_like_headline
+from generator.ingest.headline import (
+    content_words,
+    find_headline,
+    headline_text,
+    looks_like_headline,
+)
 from generator.ingest.judge import NEAR_JUNK, OFF_ARTICLE, STRONG
 from generator.ingest.languages import stop_words
 from generator.ingest.lines import blocks, is_mark, junk_lines
@@ -53,7 +58,7 @@ def mark_junk(draft: Draft, settings: IngestSettings) -> None:
     draft.fates.pop(index, None)
     draft.soft.discard(index)
     draft.title_index = index
-    draft.title, glued = split_outlet(draft.lines[index].rstrip("."), settings)
+    draft.title, glued = split_outlet(headline_text(draft.lines[index]), settings)
     draft.outlet = draft.outlet or glued
     split = f"; outlet name '{glued}' split off" if glued else ""
     retold = "headline-like line that the article's opening retells"
