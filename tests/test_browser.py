@@ -60,6 +60,9 @@ CHROMIUM_ARGS = [
 # Playwright waits this long for an element before failing: Material's search index is built in
 # a web worker, which takes about a second on two cores.
 WAIT_MS = 15_000
+# A full-page screenshot is only an artifact for a person to look at; on a loaded machine it can
+# take longer than an element takes to appear, and a slow picture is not a failure of the site.
+SHOT_MS = 90_000
 VIEWPORT = {"width": 1280, "height": 900}
 # WCAG 2 AA: normal text needs a contrast ratio of 4.5 against its background.
 MIN_CONTRAST = 4.5
@@ -275,8 +278,8 @@ def test_every_page_loads_cleanly_and_stays_on_localhost(site, sites, session):
         hostile_markup += [f"{url}: {item}" for item in found["handlers"] + found["live"]]
         if found["pwned"] is not None:
             hostile_markup.append(f"{url}: window.__pwned = {found['pwned']}")
-        tab.screenshot(path=ARTIFACTS / shot_name(site, page.relative_to(sites[site]).as_posix(),
-                                                  "light"), full_page=True)  # fmt: skip
+        name = shot_name(site, page.relative_to(sites[site]).as_posix(), "light")
+        tab.screenshot(timeout=SHOT_MS, path=ARTIFACTS / name, full_page=True)
     assert session.outside == []
     assert [url for url in session.requests if not url.startswith(session.local)] == []
     assert session.errors == []
@@ -340,7 +343,7 @@ def test_search_finds_a_quoted_phrase(site, sites, session):
     tab.locator(".md-search-result__item").first.wait_for()
     links = tab.locator(".md-search-result__link").evaluate_all("els => els.map(e => e.href)")
     found = {urlsplit(link).path.removeprefix("/") for link in links}
-    tab.screenshot(path=ARTIFACTS / f"{site}-search.png")
+    tab.screenshot(timeout=SHOT_MS, path=ARTIFACTS / f"{site}-search.png")
     assert found & holders, (phrase, sorted(found), sorted(holders))
     tab.locator(".md-search-result__link").first.click()  # highlights the words on the page
     tab.wait_for_load_state("load")
@@ -364,7 +367,7 @@ def test_heat_map_and_tables_render_on_the_sources_page(sites, session):
     assert box is not None and box["width"] > 50 and box["height"] > 20
     cells = tab.locator("article table.sd-heat td, article [class*='sd-heat-'] td")
     assert cells.count() >= len(json.loads((sites["seeds"] / "report.json").read_text())["sources"])
-    heat.screenshot(path=ARTIFACTS / "seeds-heat-map.png")
+    heat.screenshot(timeout=SHOT_MS, path=ARTIFACTS / "seeds-heat-map.png")
 
 
 TABLE_JS = """
@@ -443,7 +446,7 @@ def test_text_in_tables_and_marks_reads_in_light_and_dark_mode(scheme, sites, br
                     if problem not in low:
                         low.append(problem)
             if scheme == "dark":
-                tab.screenshot(path=ARTIFACTS / shot_name(
+                tab.screenshot(timeout=SHOT_MS, path=ARTIFACTS / shot_name(
                     "seeds", page.relative_to(sites["seeds"]).as_posix(), "dark"))  # fmt: skip
         assert session.errors == []
     finally:
@@ -462,14 +465,15 @@ def test_print_stylesheet_drops_the_site_chrome(sites, session):
         })"""
     )
     assert hidden == []
-    tab.screenshot(path=ARTIFACTS / "seeds-index-print.png", full_page=True)
+    tab.screenshot(timeout=SHOT_MS, path=ARTIFACTS / "seeds-index-print.png", full_page=True)
     source = next(p for p in html_pages(sites["seeds"]) if p.parent.name == "sources"
                   and p.name != "index.html")  # fmt: skip
     tab = session.open(page_url(session, "seeds", source, sites))
     tab.emulate_media(media="print")
     # A printed report shows what a reader would have to click to open: the removed lines.
     assert tab.locator("details.sd-removed table").is_visible()
-    tab.screenshot(path=ARTIFACTS / shot_name("seeds", "source", "print"), full_page=True)
+    name = shot_name("seeds", "source", "print")
+    tab.screenshot(timeout=SHOT_MS, path=ARTIFACTS / name, full_page=True)
     pdf = tab.pdf(path=ARTIFACTS / "seeds-source.pdf", print_background=True)
     assert pdf.startswith(b"%PDF")
 
@@ -518,7 +522,7 @@ def test_nothing_is_cut_off_at_1280px_for_five_sources(sites, session):
             problems.append(f"{page.name}: page {found['page']}px wide")
         problems += [f"{page.relative_to(sites['seeds'])}: {box}" for box in found["boxes"]]
     session.page.goto(session.url("seeds", "alignment.html"))
-    session.page.screenshot(path=ARTIFACTS / "seeds-alignment-1280.png")
+    session.page.screenshot(timeout=SHOT_MS, path=ARTIFACTS / "seeds-alignment-1280.png")
     assert problems == [], "\n".join(problems)
 
 
@@ -545,7 +549,7 @@ def test_no_page_is_wider_than_a_phone_and_the_alignment_becomes_cards(site, sit
             wide.append(f"{page.relative_to(sites[site])}: {found['page']}px")
     tab = session.open(session.url(site, "alignment.html"))
     cards = tab.evaluate(CARD_JS)
-    tab.screenshot(path=ARTIFACTS / f"{site}-alignment-phone.png", full_page=True)
+    tab.screenshot(timeout=SHOT_MS, path=ARTIFACTS / f"{site}-alignment-phone.png", full_page=True)
     assert wide == []
     assert cards["display"] == "block" and cards["label"].strip('"'), cards
     assert (cards["missing"], cards["boxed"]) == ("none", False), cards

@@ -47,7 +47,7 @@ def cleaned(raw: str) -> Source:
     return segment_source(clean_source(source, Given()))
 
 
-@settings(max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents)
 def test_every_line_is_accounted_for_on_arbitrary_text(raw):
     source = cleaned(raw)
