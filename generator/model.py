@@ -306,7 +306,7 @@ class Story:
     id: str
     title: str = ""
     sources: tuple[Source, ...] = ()
-    claims: tuple[Claim, ...] = ()
+    claims: tuple[Claim, ...] = ()  # statements across sources: `alignment` joined by frames
     pairs: tuple[Pair, ...] = ()
     quotes: tuple[Quote, ...] = ()
     quote_groups: tuple[QuoteGroup, ...] = ()
@@ -318,6 +318,7 @@ class Story:
     timeline: tuple[TimelineEntry, ...] = ()
     warnings: tuple[str, ...] = ()
     families: tuple[Family, ...] = ()  # near-identical copies, one entry per family
+    alignment: tuple[Claim, ...] = ()  # sentences aligned by wording alone (`compare/align.py`)
 
     def source(self, source_id: str) -> Source:
         return self.sources[_source_index(self.sources)[source_id]]

@@ -1,6 +1,7 @@
 """Pipeline: a folder in, analysed `Story` records out, by calling each stage in order.
 
-ingest -> language -> compare -> quotes -> facts -> story. Nothing else happens here: each
+ingest -> language -> compare.align -> quotes -> facts.frames -> compare.claims ->
+compare.relations -> facts.discrepancies -> story. Nothing else happens here: each
 analysis stage is a pure function `(Story, Settings) -> Story`, and `STAGES` declares, for each,
 the `Story` fields it reads and the fields it sets (as spaCy's `Language.factory(requires=...,
 assigns=...)` does for its components). `tests/test_pipeline.py` checks the declarations: every
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from generator import workers
 from generator.compare.align import align_story
+from generator.compare.claims import join_claims
 from generator.compare.relations import compare_sources
 from generator.facts.discrepancies import find_discrepancies
 from generator.facts.frames import extract_facts
@@ -65,10 +67,14 @@ INGEST_SETS = frozenset({"id", "sources", "warnings"})
 
 STAGES: tuple[Stage, ...] = (
     stage("language", parse_story, reads="sources", sets=""),
-    stage("compare.align", align_story, reads="sources", sets="claims families"),
-    stage("compare.relations", compare_sources, reads="sources claims families", sets="pairs"),
+    stage("compare.align", align_story, reads="sources", sets="alignment families"),
     stage("quotes", extract_quotes, reads="sources", sets="quotes quote_groups entities"),
     stage("facts.frames", extract_facts, reads="sources entities", sets="facts"),
+    # Claims across sources need the quote groups and the facts' frames, hence after both.
+    stage("compare.claims", join_claims, reads="sources alignment families quote_groups facts",
+          sets="claims"),
+    stage("compare.relations", compare_sources, reads="sources alignment claims families",
+          sets="pairs"),
     stage("facts.discrepancies", find_discrepancies,
           reads="sources claims families pairs quotes quote_groups facts", sets="discrepancies"),
     stage("story", summarise_story,

@@ -22,7 +22,7 @@ def make_story(texts: dict[str, list[str]]) -> Story:
 
 
 def claim_with(story: Story, source: str, snippet: str):
-    for claim in story.claims:
+    for claim in story.alignment:
         for m in claim.members:
             if m.source == source and snippet in m.text:
                 return claim
@@ -120,13 +120,13 @@ def toy() -> Story:
 
 
 def test_every_sentence_is_in_exactly_one_claim(toy):
-    ids = [m.sentence_id for c in toy.claims for m in c.members]
+    ids = [m.sentence_id for c in toy.alignment for m in c.members]
     expected = [s.id for src in toy.sources for s in src.sentences]
     assert sorted(ids) == sorted(expected)
 
 
 def test_claim_ids_are_numbered_in_order(toy):
-    assert [c.id for c in toy.claims] == [f"c{n}" for n in range(1, len(toy.claims) + 1)]
+    assert [c.id for c in toy.alignment] == [f"c{n}" for n in range(1, len(toy.alignment) + 1)]
 
 
 def test_alignment_is_deterministic(toy):
@@ -139,11 +139,11 @@ def test_alignment_is_deterministic(toy):
             }
         )
     )
-    assert again.claims == toy.claims
+    assert again.alignment == toy.alignment
 
 
 def test_reference_member_scores_one_and_others_at_most_one(toy):
-    for claim in toy.claims:
+    for claim in toy.alignment:
         assert max(m.score for m in claim.members) == 1.0 and all(
             0.0 <= m.score <= 1.0 for m in claim.members
         )
@@ -312,7 +312,7 @@ def test_a_sentence_the_leader_lacks_is_aligned_between_copies(copies):
 
 
 def test_every_sentence_of_a_story_with_copies_is_in_exactly_one_claim(copies):
-    ids = [m.sentence_id for c in copies.claims for m in c.members]
+    ids = [m.sentence_id for c in copies.alignment for m in c.members]
     assert sorted(ids) == sorted(s.id for src in copies.sources for s in src.sentences)
 
 

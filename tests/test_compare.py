@@ -9,6 +9,7 @@ from conftest import BASIL_STORIES, SEEDS, need_basil
 from test_align import BRIDGE, make_story
 
 from generator.compare.align import align_story
+from generator.compare.claims import join_claims
 from generator.compare.relations import compare_sources
 from generator.compare.verdict import classify, in_order
 from generator.model import Relation, Story
@@ -23,7 +24,7 @@ COMMON_SOURCE, INDEPENDENT = Relation.COMMON_SOURCE, Relation.INDEPENDENT
 
 
 def analysed(story: Story) -> Story:
-    return compare_sources(align_story(story))
+    return compare_sources(join_claims(align_story(story)))
 
 
 @pytest.mark.parametrize(

@@ -349,7 +349,7 @@ def align_story(story: Story, settings: Settings = DEFAULT) -> Story:
         {s.id for s in leaders},
         section,
     )
-    return replace(story, claims=claims, families=grouping.families)
+    return replace(story, alignment=claims, families=grouping.families)
 
 
 def claim_of(story: Story) -> dict[str, Claim]:

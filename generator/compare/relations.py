@@ -11,7 +11,7 @@ The relation is read off those figures (`verdict.classify`, thresholds in `Compa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import combinations
 
@@ -204,7 +204,7 @@ def compared_pairs(story: Story, settings: CompareSettings) -> list[tuple[Source
         for member in family.members:
             if member != family.leader:
                 add(member, family.leader)
-    for claim in story.claims:
+    for claim in story.alignment:
         present = sorted({m.source for m in claim.members if m.source in leaders})
         for x, y in combinations(present, 2):
             add(x, y)
@@ -212,9 +212,12 @@ def compared_pairs(story: Story, settings: CompareSettings) -> list[tuple[Source
 
 
 def compare_sources(story: Story, settings: Settings = DEFAULT) -> Story:
+    """Pairs read off the alignment (wording is what tells a copy from a rewrite), each naming
+    its shared statements by the ids of the story's claims (`claims.py` joins alignment claims:
+    two aligned statements can be one claim)."""
     claims_of: dict[str, list[Claim]] = {s.id: [] for s in story.sources}
-    members = members_by_source(story.claims)
-    for claim in story.claims:
+    members = members_by_source(story.alignment)
+    for claim in story.alignment:
         for source in members[claim.id]:
             claims_of[source].append(claim)
     section = settings.compare
@@ -223,4 +226,13 @@ def compare_sources(story: Story, settings: Settings = DEFAULT) -> Story:
         relate(a, b, claims_of, members, substantive_ids, section)
         for a, b in compared_pairs(story, section)
     )
-    return replace(story, pairs=pairs)
+    return replace(story, pairs=tuple(_renamed(pairs, story)))
+
+
+def _renamed(pairs: Sequence[Pair], story: Story) -> Iterator[Pair]:
+    """Each pair's shared statements named by the claims that hold them, each once."""
+    claim_of = {m.sentence_id: c.id for c in story.claims for m in c.members}
+    renamed = {c.id: claim_of.get(c.members[0].sentence_id, c.id) for c in story.alignment}
+    for pair in pairs:
+        ids = tuple(dict.fromkeys(renamed[i] for i in pair.claims))
+        yield pair if ids == pair.claims else replace(pair, claims=ids)

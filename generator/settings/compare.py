@@ -44,6 +44,30 @@ class CompareSettings:
         2, "words in a row in the leftover index: two stems survive rewording better than three")
     reference_pool: int = threshold(
         12, "a statement's reference wording is chosen among at most this many members")
+    # Claims across independent sources (`claims.py`): read off the seeds and the BASIL tuning
+    # half, every joined statement read by hand.
+    claim_common_share: float = threshold(
+        0.1, "a mark (lemma, name, value) in more than this share of the story's sentences (the "
+        "main actors, the topic) weighs nothing when two statements are compared")
+    claim_index_weight: float = threshold(
+        2.0, "only marks at least this rare (inverse document frequency) bring two sentences "
+        "together as candidates; the others still count once they meet")
+    claim_shared_marks: int = threshold(
+        3, "marks two sentences must share to be one statement: two are often chance")
+    claim_shared_weight: float = threshold(
+        12.0, "summed weight of the shared marks (inverse document frequencies): four rare "
+        "marks, or more common ones")
+    claim_overlap: float = threshold(
+        0.33, "the shared weight over the geometric mean of the two sentences' weights: a long "
+        "sentence shares a few words with many others")
+    claim_value_weight: float = threshold(
+        9.0, "summed weight of the shared marks when a value or a date is one of them")
+    claim_value_overlap: float = threshold(
+        0.25, "the overlap needed when a value or a date is shared ('a 50-minute call' and "
+        "'the call lasted 50 minutes')")
+    claim_link_min: float = threshold(
+        0.2, "two groups of sentences join into one claim only if their members' weighted overlap "
+        "is this on average, so that A~B and B~C do not chain two statements")
     # Families of copies.
     shingle_words: int = threshold(
         3, "three stems in a row rarely recur by chance in one story, while a copy keeps most")

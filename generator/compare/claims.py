@@ -1,0 +1,250 @@
+"""claims: the alignment's statements, the facts' frames and the quote groups in; the story's
+claims out (one statement as k sources make it, however each words it).
+
+The alignment (`align.py`) joins sentences worded alike; outlets that write on their own seldom
+are. Two of their statements are one claim when the facts stage reads the same frame in both:
+the same people (one name each, from the quote stage), the same values with the noun they count
+("50 minutes", "100,000 troops"), the same distinctive content lemmas (the verb, what it is
+done to), or the same quote (a quote group of the quote stage). Each sentence becomes a bag of
+such *marks*, each weighted by how rare it is in the story (a mark in many of the story's
+sentences, a main actor or the topic, says nothing); candidates meet through an index of marks,
+never every sentence with every other, and only family leaders' sentences are indexed (a copy is
+in its leader's claims already). A pair of sentences is one statement when their shared marks
+weigh enough, both in all and as a share of the lighter sentence (`claim_*` settings), or when
+one quote group holds a quote of each. Statements are joined strongest first, never putting two
+sentences of one source in a claim and never joining claims whose members are not close on
+average (as the alignment's chaining guard). Claim ids `c1`, `c2`... keep the alignment's
+reading order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from generator.compare.wording import content_key, is_fragment, score_pairs
+from generator.facts.matching import quantity_key, sentence_lemmas
+from generator.model import (
+    DATE_KINDS,
+    NAME_KINDS,
+    QUANTITY_KINDS,
+    Claim,
+    Story,
+)
+from generator.settings import DEFAULT, CompareSettings, Settings
+
+__all__ = ["join_claims", "sentence_marks"]
+
+# The kinds of facts whose value marks a statement besides its words: names, quantities (with
+# what they count: a small count's weight is low where it is common) and dates.
+NAMED = NAME_KINDS
+# Marks of a value with what it counts: one shared, with a few words, already names one
+# statement. A date does not: "on 3 May" dates many events of a story.
+VALUE_MARKS = ("V:",)
+# A date marks a statement only to the day ("2021-05-03", "--05-03"): a month, a year or "this
+# week" is the background of many statements.
+DAY_RE = re.compile(r"\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Link:
+    """Two sentences of different sources read as one statement, and how strongly."""
+
+    a: str
+    b: str
+    score: float
+
+
+def sentence_marks(story: Story) -> dict[str, frozenset[str]]:
+    """What each sentence of a family leader says, as marks: its content lemmas, the names it
+    states ("P:Jane Doe") and the values with what they count ("V:number:troop=100000")."""
+    leaders = {family.leader for family in story.families} or {s.id for s in story.sources}
+    facts: dict[str, set[str]] = defaultdict(set)
+    for fact in story.facts:
+        if fact.kind in NAMED:
+            facts[fact.sentence_id].add(f"P:{fact.value.lower()}")
+        elif fact.kind in QUANTITY_KINDS and (key := quantity_key(fact)):
+            facts[fact.sentence_id].add(f"V:{key}={fact.value}")
+        elif fact.kind in DATE_KINDS and DAY_RE.search(fact.resolved or fact.value):
+            facts[fact.sentence_id].add(f"D:{fact.resolved or fact.value}")
+    marks = {}
+    for source in story.sources:
+        if source.id not in leaders:
+            continue
+        for sentence in source.sentences:
+            if not is_fragment(sentence.text):
+                named = facts[sentence.id]
+                # A name's words are marked once, as the name: "North Atlantic Treaty
+                # Organization" is one mark, not five.
+                words = {w for mark in named if mark.startswith("P:") for w in mark[2:].split()}
+                marks[sentence.id] = frozenset(named) | (sentence_lemmas(sentence.text) - words)
+    return marks
+
+
+def weights(marks: dict[str, frozenset[str]], common_share: float) -> dict[str, float]:
+    """Each mark's weight: log of the share of sentences without it (inverse document
+    frequency); a mark in more than `common_share` of the sentences weighs nothing."""
+    counts: Counter[str] = Counter()
+    for bag in marks.values():
+        counts.update(bag)
+    total = max(len(marks), 1)
+    return {m: (0.0 if n > common_share * total else math.log(total / n))
+            for m, n in counts.items()}
+
+
+def frame_links(marks: dict[str, frozenset[str]], weight: dict[str, float],
+                settings: CompareSettings) -> list[Link]:
+    """Pairs of sentences of different sources that read as one statement, each the other's
+    best in the other's source. Candidates come from an index of the rarer marks: two sentences
+    meet only through a mark they share, never every sentence with every other."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for sid, bag in marks.items():
+        for mark in bag:
+            if weight[mark] >= settings.claim_index_weight:
+                index[mark].append(sid)
+    heft = {sid: sum(weight[m] for m in bag) for sid, bag in marks.items()}
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    scored: dict[tuple[str, str], float] = {}
+    for sid, bag in marks.items():
+        source = _source(sid)
+        met = {o for mark in bag if mark in index for o in index[mark] if o > sid}
+        for other in met:
+            if _source(other) == source:
+                continue
+            score = _score(bag, marks[other], heft[sid], heft[other], weight, settings)
+            if score <= 0:
+                continue
+            scored[(sid, other)] = score
+            for mine, theirs in ((sid, other), (other, sid)):
+                key = (mine, _source(theirs))
+                if score > best.get(key, (0.0, ""))[0]:
+                    best[key] = (score, theirs)
+    return [Link(a=a, b=b, score=score) for (a, b), score in scored.items()
+            if best[(a, _source(b))][1] == b and best[(b, _source(a))][1] == a]
+
+
+def _source(sentence_id: str) -> str:
+    return sentence_id.rpartition(":s")[0]
+
+
+def _score(a: frozenset[str], b: frozenset[str], heft_a: float, heft_b: float,
+           weight: dict[str, float], settings: CompareSettings) -> float:
+    """How much of their weight two sentences share (a cosine over weighted marks), 0 when they
+    share too little to be one statement: enough marks of enough weight, and either a closer
+    overlap or a value or date of both (what a number counts is a frame of its own)."""
+    shared = [m for m in a & b if weight[m] > 0]
+    if len(shared) < settings.claim_shared_marks:
+        return 0.0
+    together = sum(weight[m] for m in shared)
+    score = together / max(math.sqrt(heft_a * heft_b), 1e-9)
+    if together >= settings.claim_shared_weight and score >= settings.claim_overlap:
+        return score
+    valued = any(m.startswith(VALUE_MARKS) for m in shared)  # "a 50-minute call" / "50 minutes"
+    if valued and together >= settings.claim_value_weight and score >= settings.claim_value_overlap:
+        return score
+    return 0.0
+
+
+def quote_links(story: Story) -> list[Link]:
+    """Sentences of different sources holding one quote (one quote group): one statement."""
+    links = []
+    for group in story.quote_groups:
+        held = sorted({(source, sid) for v in group.variants
+                       for source, sid in zip(_sources(v.sentence_ids), v.sentence_ids,
+                                              strict=True)})
+        first: dict[str, str] = {}
+        for source, sid in held:
+            first.setdefault(source, sid)
+        ids = list(first.values())
+        links += [Link(a=x, b=y, score=1.0) for n, x in enumerate(ids) for y in ids[n + 1:]]
+    return links
+
+
+def _sources(ids: Iterable[str]) -> list[str]:
+    return [i.rpartition(":s")[0] for i in ids]
+
+
+class Joined:
+    """Union-find over the alignment's claims (by position), with the sources of each group."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.parent = list(range(len(claims)))
+        self.sources = [{m.source for m in c.members} for c in claims]
+        self.marked: list[list[str]] = [[] for _ in claims]
+
+    def find(self, k: int) -> int:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = sorted((self.find(x), self.find(y)))
+        self.parent[ry] = rx
+        self.sources[rx] |= self.sources[ry]
+        self.marked[rx] += self.marked[ry]
+
+
+def join_groups(story: Story, links: list[Link], marks: dict[str, frozenset[str]],
+                weight: dict[str, float], settings: CompareSettings) -> Joined:
+    """The alignment's claims joined along the links, strongest first, with both guards."""
+    position = {m.sentence_id: n for n, c in enumerate(story.alignment) for m in c.members}
+    joined = Joined(story.alignment)
+    for sid in marks:
+        joined.marked[position[sid]].append(sid)
+    heft = {sid: sum(weight[m] for m in bag) for sid, bag in marks.items()}
+    quoted = {(link.a, link.b) for link in links if link.score >= 1.0}
+
+    def close(x: str, y: str) -> float:
+        if (x, y) in quoted or (y, x) in quoted:
+            return 1.0
+        shared = sum(weight[m] for m in marks[x] & marks[y])
+        return shared / max(math.sqrt(heft[x] * heft[y]), 1e-9)
+
+    for link in sorted(links, key=lambda k: (-k.score, k.a, k.b)):
+        rx, ry = joined.find(position[link.a]), joined.find(position[link.b])
+        if rx == ry or joined.sources[rx] & joined.sources[ry]:
+            continue
+        left, right = joined.marked[rx], joined.marked[ry]
+        link_mean = sum(close(i, k) for i in left for k in right) / (len(left) * len(right))
+        if link_mean >= settings.claim_link_min:
+            joined.union(rx, ry)
+    return joined
+
+
+def renumber(story: Story, joined: Joined) -> tuple[Claim, ...]:
+    """The joined claims in the alignment's reading order (each where its first part was), ids
+    `c1`, `c2`...; a joined member is scored against the main part's reference wording."""
+    parts: dict[int, list[Claim]] = defaultdict(list)
+    for n, claim in enumerate(story.alignment):
+        parts[joined.find(n)].append(claim)
+    order = {s.id: (n, s.index) for n, src in enumerate(story.sources) for s in src.sentences}
+    claims = []
+    for number, root in enumerate(sorted(parts), start=1):
+        # The part of most sources keeps its alignment scores (the facts stage reads them
+        # as how closely two members are worded); the others' members are scored anew.
+        main = max(parts[root], key=lambda c: len({m.source for m in c.members}))
+        members = list(main.members)
+        if len(parts[root]) > 1:
+            reference = max(main.members, key=lambda m: m.score).text
+            added = [m for claim in parts[root] if claim is not main for m in claim.members]
+            scores = score_pairs([content_key(m.text) for m in added],
+                                 [content_key(reference)] * len(added))
+            members += [replace(m, score=round(float(v), 3))
+                         for m, v in zip(added, scores, strict=True)]
+            members.sort(key=lambda m: order[m.sentence_id])
+        claims.append(Claim(id=f"c{number}", members=tuple(members)))
+    return tuple(claims)
+
+
+def join_claims(story: Story, settings: Settings = DEFAULT) -> Story:
+    section = settings.compare
+    marks = sentence_marks(story)
+    weight = weights(marks, section.claim_common_share)
+    links = frame_links(marks, weight, section) + [
+        link for link in quote_links(story) if link.a in marks and link.b in marks]
+    joined = join_groups(story, links, marks, weight, section)
+    return replace(story, claims=renumber(story, joined))

@@ -1,0 +1,131 @@
+"""Claims across sources (`compare/claims.py`): statements that outlets word on their own are one
+claim when their frames match, never two sentences of one source, never a shared topic alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from generator.compare.claims import Link, frame_links, quote_links, weights
+from generator.compare.relations import compare_sources
+from generator.ingest.segment import segment_source
+from generator.model import QuoteGroup, QuoteVariant, Source, Story
+from generator.pipeline import STAGES
+from generator.settings import DEFAULT
+
+# Background of each invented outlet: sentences about other things, so that the words of the
+# statements under test are rare in the story, as in a real article of thirty sentences.
+TOPICS = ("orchard", "lighthouse", "quarry", "glacier", "vineyard", "observatory", "tannery",
+          "monastery", "aqueduct", "brewery", "foundry", "granary", "apiary", "sawmill")
+
+
+def background(outlet: str) -> list[str]:
+    return [f"The {topic} near {outlet.title()}ville opened a {outlet}{n} exhibit last spring."
+            for n, topic in enumerate(TOPICS)]
+
+
+OUTLETS = {
+    "gazette": [
+        "The ferry crossing to Marrow Island took 95 minutes and ended after dusk.",
+        "Harbour officials blamed a broken rudder for the delay.",
+    ],
+    "courier": [
+        "A 95-minute ferry crossing ended after dusk, passengers said.",
+        "The rudder had been repaired only last month.",
+    ],
+    "herald": [
+        "Passengers described a crossing to Marrow Island that lasted 95 minutes.",
+        "Several harbour cafés stayed open late for the stranded travellers.",
+    ],
+}
+
+
+def analysed(texts: dict[str, list[str]]) -> Story:
+    sources = tuple(
+        segment_source(Source(id=sid, path=f"{sid}.txt", format="txt",
+                              body=tuple(paragraphs + background(sid))))
+        for sid, paragraphs in texts.items())
+    story = Story(id="toy", sources=sources)
+    for stage in STAGES:
+        story = stage.run(story, DEFAULT)
+        if stage.name == "compare.relations":
+            return story
+    raise AssertionError("no compare.relations stage")
+
+
+@pytest.fixture(scope="module")
+def ferry() -> Story:
+    return analysed(OUTLETS)
+
+
+def claim_holding(story: Story, source: str, snippet: str):
+    return next(c for c in story.claims for m in c.members
+                if m.source == source and snippet in m.text)
+
+
+@pytest.mark.parametrize(("source", "snippet"), [
+    ("gazette", "took 95 minutes"), ("courier", "A 95-minute"), ("herald", "lasted 95 minutes")],
+    ids=["gazette", "courier", "herald"])
+def test_one_value_worded_three_ways_is_one_claim_of_three_sources(ferry, source, snippet):
+    assert claim_holding(ferry, source, snippet).sources == ("courier", "gazette", "herald")
+
+
+@pytest.mark.parametrize(("source", "snippet"), [
+    ("gazette", "broken rudder"), ("courier", "repaired only"), ("herald", "cafés")],
+    ids=["rudder-blamed", "rudder-repaired", "cafes"])
+def test_statements_sharing_a_word_or_nothing_stay_apart(ferry, source, snippet):
+    assert claim_holding(ferry, source, snippet).sources == (source,)
+
+
+def test_no_claim_holds_two_sentences_of_one_source(ferry):
+    for claim in ferry.claims:
+        assert len(claim.sources) == len(claim.members), claim.id
+
+
+def test_claims_are_numbered_in_reading_order_and_every_sentence_is_in_one(ferry):
+    ids = [m.sentence_id for c in ferry.claims for m in c.members]
+    assert sorted(ids) == sorted(s.id for src in ferry.sources for s in src.sentences)
+    assert [c.id for c in ferry.claims] == [f"c{n}" for n in range(1, len(ferry.claims) + 1)]
+
+
+def test_pairs_name_their_shared_statements_by_claim_ids(ferry):
+    known = {c.id for c in ferry.claims}
+    again = compare_sources(ferry)
+    assert all(i in known for p in again.pairs for i in p.claims)
+
+
+def test_a_quote_group_links_the_sentences_of_each_source_once():
+    group = QuoteGroup(id="q1", speaker="Jane Roe", variants=(
+        QuoteVariant(text="we will rebuild the pier", sources=("a",), quote_ids=("a:q0",),
+                     speaker="Jane Roe", fidelity="exact", sentence_ids=("a:s3",)),
+        QuoteVariant(text="we will rebuild the old pier", sources=("b", "c"),
+                     quote_ids=("b:q1", "c:q0"), speaker="Jane Roe", fidelity="exact",
+                     sentence_ids=("b:s1", "c:s7")),
+    ))
+    links = quote_links(Story(id="t", quote_groups=(group,)))
+    assert {(k.a, k.b) for k in links} == {("a:s3", "b:s1"), ("a:s3", "c:s7"), ("b:s1", "c:s7")}
+
+
+@pytest.mark.parametrize(("marks", "expected"), [
+    ({"a:s0": {"ferry", "rudder", "dusk", "V:duration=95"},
+      "b:s0": {"ferry", "rudder", "dusk", "V:duration=95"}}, {("a:s0", "b:s0")}),
+    ({"a:s0": {"ferry", "pier"}, "b:s0": {"ferry", "rudder"}}, set()),
+], ids=["same-frame", "one-shared-word"])
+def test_frame_links_need_several_rare_marks(marks, expected):
+    filler = {f"z:s{n}": frozenset({f"word{n}"}) for n in range(60)}
+    bags = {k: frozenset(v) for k, v in marks.items()} | filler
+    weight = weights(bags, DEFAULT.compare.claim_common_share)
+    links = frame_links(bags, weight, DEFAULT.compare)
+    assert {(k.a, k.b) for k in links} == expected
+
+
+def test_a_link_is_kept_only_between_each_others_best():
+    bags = {"a:s0": frozenset({"ferry", "rudder", "dusk", "pier"}),
+            "b:s0": frozenset({"ferry", "rudder", "dusk", "pier"}),
+            "b:s1": frozenset({"ferry", "rudder", "dusk", "gull"})}
+    bags |= {f"z:s{n}": frozenset({f"word{n}"}) for n in range(60)}
+    settings = replace(DEFAULT.compare, claim_shared_weight=6.0)
+    links = frame_links(bags, weights(bags, settings.claim_common_share), settings)
+    assert [(k.a, k.b) for k in links] == [("a:s0", "b:s0")]
+    assert all(isinstance(k, Link) for k in links)
