@@ -84,6 +84,8 @@ URL_MAX_CHARS = 2_000
 # first characters are parsed, so one such line costs bounded time and memory (a 100,000-token
 # sentence took 26 s and 1.2 GB). Offsets in the parse stay offsets into the sentence.
 PARSE_MAX_CHARS = 5_000
+# The longest run without spaces whose leading and trailing punctuation is split off (below).
+AFFIX_MAX_CHARS = 500
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +108,18 @@ def nlp() -> Language:
         tokenizer.url_match = lambda text: (
             url_match(text) if len(text) <= URL_MAX_CHARS else None
         )
+    # The tokenizer strips one prefix at a time and searches the rest for a suffix each time:
+    # the square of a token's length ("[[[[...", "=====..." of 5,000 characters took 10 s).
+    # A run without spaces this long is not a word; its affixes are not split off.
+    for name in ("prefix_search", "suffix_search"):
+        search = getattr(tokenizer, name)
+        if search is not None:
+            setattr(tokenizer, name, _short_only(search))
     return language
+
+
+def _short_only(search: Any) -> Any:
+    return lambda text: search(text) if len(text) <= AFFIX_MAX_CHARS else None
 
 
 def _disabled(needs: frozenset[str]) -> list[str]:

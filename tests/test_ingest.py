@@ -211,6 +211,15 @@ def test_front_matter_that_could_harm_the_reader_is_refused(front_matter, proble
     assert data is None and problem in message
 
 
+@pytest.mark.parametrize(
+    ("depth", "read"), [(3, True), (100, True), (101, False)], ids=["3", "100", "101"]
+)
+def test_front_matter_nested_past_the_limit_is_refused_before_parsing(depth, read):
+    # Closed brackets nest as deep as open ones: the bound is on depth, not on balance.
+    data, message = load_front_matter("t: " + "[" * depth + "x" + "]" * depth)
+    assert (data is not None, "nested too deeply" in message) == (read, not read)
+
+
 def test_front_matter_numbers_and_dates_stay_as_written():
     data, _ = load_front_matter("n: " + "9" * 5000 + "\nf: 1e309\nd: 2024-02-30\nt: 25:00:00")
     assert data == {"n": "9" * 5000, "f": "1e309", "d": "2024-02-30", "t": "25:00:00"}

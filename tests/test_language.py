@@ -140,3 +140,13 @@ def test_the_command_line_imports_spacy_only_when_a_story_is_parsed():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             cwd=ROOT, check=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("run", "tokens"),
+    [("[[[x]]]", ["[", "[", "[", "x", "]", "]", "]"]), ("=" * 600, ["=" * 600])],
+    ids=["short", "600-chars"],
+)
+def test_affixes_are_split_off_words_not_off_long_runs_without_spaces(run, tokens):
+    # Splitting a run's punctuation one mark at a time costs the square of its length.
+    assert [t.text for t in language.nlp().make_doc(run)] == tokens

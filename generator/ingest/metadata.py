@@ -22,6 +22,10 @@ from generator.text import normalise_space
 # Real front matter is a few hundred characters; a YAML parser written in Python spends about a
 # second per hundred kilobytes, so a larger block is kept as text rather than parsed.
 FRONT_MATTER_MAX_CHARS = 20_000
+# Brackets and braces nested deeper than this are not fields, and YAML's scanner spends the square
+# of the depth on them (5,000 "[" took 12 s), so such front matter is refused before parsing.
+FRONT_MATTER_MAX_DEPTH = 100
+BRACKETS = re.compile(r"[^\[\]{}]+")
 # A date field longer than this is not a date (and dateutil's time grows with its length).
 DATE_MAX_CHARS = 64
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)")
@@ -69,6 +73,8 @@ def load_front_matter(text: str) -> tuple[object, str]:
     """The parsed front matter, or None and one line on why it was not read and what to do."""
     if len(text) > FRONT_MATTER_MAX_CHARS:
         return None, f"front matter is over {FRONT_MATTER_MAX_CHARS:,} characters; shorten it"
+    if _bracket_depth(text) > FRONT_MATTER_MAX_DEPTH:
+        return None, NESTED_TOO_DEEPLY
     try:
         return yaml.load(text, Loader=FrontMatterLoader), ""  # noqa: S506 (a safe loader)
     except yaml.composer.ComposerError as error:  # an alias
@@ -78,7 +84,19 @@ def load_front_matter(text: str) -> tuple[object, str]:
         where = f" (line {mark.line + 2})" if mark else ""
         return None, f"front matter is not valid YAML{where}; quote values that contain a colon"
     except RecursionError:
-        return None, "front matter is nested too deeply; keep one level of fields"
+        return None, NESTED_TOO_DEEPLY
+
+
+NESTED_TOO_DEEPLY = "front matter is nested too deeply; keep one level of fields"
+
+
+def _bracket_depth(text: str) -> int:
+    """How deep "[" and "{" nest in the text (an upper bound: quoted ones count too)."""
+    depth = deepest = 0
+    for mark in BRACKETS.sub("", text):
+        depth = depth + 1 if mark in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def stated_date(value: object) -> tuple[str, bool]:
