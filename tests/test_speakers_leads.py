@@ -111,3 +111,66 @@ def test_a_subject_the_parser_hung_on_an_aside_is_the_speech_verbs():
               lemmas=["Jane", "Okafor", ",", "tire", ",", "reply", ":"],
               ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
     assert [c.speaker.name for c in cues_in(doc, 0)] == ["Jane Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("“Imagine a mayor like that in the city,” mused Courier co-host Piet Lundt.", ["Piet Lundt"]),
+     ("“It is time for a change in this town,” said Navy 2nd Lt. Piet Lundt.", ["Piet Lundt"]),
+     ("“It is time a woman ran this town,” exhorted Okafor's introducer, actress Jane Mill.",
+      [""])],
+    ids=["outlet-before-the-role", "service-and-rank", "possessive-is-someone-else"],
+)
+def test_the_name_after_an_inverted_verb_is_the_person_it_ends_with(sentence, expected):
+    assert speakers(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Tom Roe sniped that Jane Okafor, a first-year mayor, was “learning on the job.”", [""]),
+     ("Piet Lundt wrote that county clerk Jane Okafor, who is running for the board, "
+      "“is a lawyer who has fought for fair wages.”", ["Piet Lundt"]),
+     ("Jane Okafor, for her part, “made clear that the plan is dead.”", ["Jane Okafor"]),
+     ("The resolution said the Tenants League would “reject the plan of the board” at once.",
+      ["Tenants League"])],
+    ids=["sniped-that", "wrote-that-governs", "main-clause-still-speaks", "a-document-reports"],
+)
+def test_the_subject_of_a_reported_clause_is_not_its_speaker(sentence, expected):
+    assert speakers(sentence) == expected
+
+
+def test_a_passive_clause_reached_by_climbing_gives_no_agent_as_speaker():
+    sentence = ("Mayor Tom Roe said the decision was made by police chief Jane Okafor and said, "
+                "“Who are you going to trust on safety?”")
+    assert speakers(sentence) == ["Tom Roe"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [(("“We finally have a path to a new school,” Okafor said. “I do not want to start over.”",
+       "Lundt delivered a snappy retort: “No one is tearing this up. We are going forward.” He "
+       "bemoaned that the costs are higher than in other towns."), ["Okafor", "Okafor", "Lundt"]),
+     (("“We will win,” Okafor said.", "Lundt delivered a retort: “No one is tearing this up.”"),
+      ["Okafor", "Lundt"])],
+    ids=["next-sentence-cue-is-a-new-statement", "colon-lead-alone"],
+)
+def test_a_quote_a_colon_announces_does_not_take_the_next_sentence_s_cue(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [(("“We will win,” Okafor said.", "Tom Roe, a senator from Ohio, spoke on Monday. “The plan "
+       "is dead,” Roe said.", "“We will fight it,” the president said."),
+      ["Okafor", "Tom Roe", "the president"]),
+     (("“The plan is dead,” Tom Roe said on Monday.", "“We will fight it,” the governor said."),
+      ["Tom Roe", "Tom Roe"]),
+     (("Presidential candidate Rick Harlow pledges to end the war on farms.",
+       "“I am not ashamed to admit I farm,” says Harlow.",
+       "“As president, I will fight for farms,” the Texas governor continues."),
+      ["Rick Harlow", "Rick Harlow"])],
+    ids=["another-title-stays-a-description", "no-title-known", "a-candidate-may-be-governor"],
+)
+def test_elegant_variation_goes_to_the_last_speaker_only_if_the_title_may_be_theirs(
+        paragraphs, expected):
+    assert speakers(*paragraphs) == expected

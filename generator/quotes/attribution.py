@@ -31,9 +31,11 @@ IN_SENTENCE = "cue in the sentence"
 COLON_LEAD = "announced before a colon"
 SIGNATURE = "signed in the next paragraph"
 DASHES = ("—", "–", "-")  # a line that signs a quote: '— Jane Doe'
+# Dependencies of a clause that hangs from another verb (a report, a reason, a relative clause).
+REPORTED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
 
 if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def sentence_at(source: Source, offset: int) -> int:
@@ -124,8 +126,11 @@ def _cue_after(source: Source, raws: list[RawQuote], n: int, cues: list[list[Cue
     gap = text.find(PARAGRAPH_GAP, raw.close_mark)
     limit = min(limit, gap) if gap >= 0 else limit
     first = sentence_at(source, raw.close_mark)
+    led = text[:raw.open_mark].rstrip().endswith(":")
     for index in (first, first + 1):
-        if index >= len(source.sentences):
+        if index >= len(source.sentences) or (index > first and led):
+            # 'Doe fired back: “...” He added that ...': a quote a colon announces ends at its
+            # sentence; the next sentence's cue is a new statement, not this quote's.
             break
         after = [c for c in cues[index] if raw.close_mark < c.start < limit
                  and _gap_words(text[raw.close_mark + 1:c.start])
@@ -270,6 +275,13 @@ def signature_after(source: Source, raw: RawQuote, docs: list[Doc],
     return speaker if speaker is not None and speaker.kind in {"name", "organisation"} else None
 
 
+def _reported_by_someone(verb: Token) -> bool:
+    """The clause of `verb` hangs from a verb whose subject is a person or a pronoun."""
+    if verb.dep_ not in REPORTED_CLAUSES or verb.head.i == verb.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"} for c in verb.head.children)
+
+
 def subject_of_quote(source: Source, raw: RawQuote, doc: Doc, previous: int) -> Speaker | None:
     """A name before the opening mark whose verb is inside the quote: 'Roe, for his part, “made
     clear ...”' (`previous`: where the text before the quote starts)."""
@@ -279,6 +291,11 @@ def subject_of_quote(source: Source, raw: RawQuote, doc: Doc, previous: int) -> 
         if not previous <= at < raw.open_mark or token.dep_ != "nsubj":
             continue
         if raw.start <= offset + token.head.idx < raw.end:
+            if _reported_by_someone(token.head):
+                # 'Roe sniped that Doe was “learning on the job”': a clause another person's
+                # verb reports; its subject is who the words are about. ("The resolution said
+                # the union would “...”" keeps the union: a document reports its author's words.)
+                continue
             speaker = speaker_at(token, "")
             if speaker is not None and speaker.kind in {"name", "organisation"}:
                 return speaker

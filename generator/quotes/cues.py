@@ -72,10 +72,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return verb.head  # "the mayor, who said": the antecedent
         return child
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is not None:
-        # "Doe was asked by host Jim Roe, “...?”": the one who asks speaks.
+    if agent is not None and depth == 0:
+        # "Doe was asked by host Jim Roe, “...?”": the one who asks speaks. A passive verb
+        # reached by climbing is another clause ("Roe said the plan was made by Doe and said"):
+        # its agent did something else, and its subject was acted on; neither speaks.
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if agent is not None or any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     aside = next((c for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i), None)
     if aside is not None:
@@ -116,15 +118,29 @@ def _phrase_after(verb: Token) -> Token | None:
     committee ranking member Jane Doe (D-Md.)'): the first proper noun run after the verb,
     its last word; words of time between them ("said Tuesday") are skipped."""
     doc = verb.doc
-    for token in doc[verb.i + 1:verb.i + 1 + AFTER_VERB_WORDS]:
-        if token.is_punct and token.text not in {".", "-"}:
-            return None
+    window = doc[verb.i + 1:verb.i + 1 + AFTER_VERB_WORDS]
+    stop = next((t.i for t in window if t.is_punct and t.text not in {".", "-"}), window.end)
+    words = doc[window.start:stop]
+    # "mused Courier co-host Jane Doe", "said Navy 2nd Lt. Jane Doe": the person the phrase
+    # ends with, not the outlet or service before the role; "Doe's aide" is not Doe.
+    people = [t for t in words if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+              and not _possessive(t)]
+    if people:
+        first = people[0].i
+        return doc[next((e.end - 1 for e in doc.ents if e.start == first), first)]
+    for token in words:
         if token.pos_ == "PROPN" and token.ent_type_ not in {"DATE", "TIME", "NORP"}:
             end = token.i
             while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
                 end += 1
-            return doc[end]
+            return None if _possessive(doc[end]) else doc[end]
     return None
+
+
+def _possessive(token: Token) -> bool:
+    """The word before a possessive "’s": "Doe’s introducer" names someone else."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
 
 
 def _phrase_before(verb: Token) -> Token | None:

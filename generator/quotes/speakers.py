@@ -37,6 +37,8 @@ ROLE_RESOLVED = "“{}” resolved to the one person named earlier with that rol
 # Descriptions that may point back to a person named earlier: definite ("the spokeswoman",
 # "his aide") and indefinite ("a spokeswoman"); "one", "another", "some" introduce someone new.
 INDEFINITE = frozenset({"a", "an"})
+# Titles of an office that one person holds at a time ("senator", "governor", "general").
+OFFICES = frozenset(title.lower() for title in ABBREVIATED_TITLES.values())
 DESCRIPTION_DETERMINERS = INDEFINITE | {"the", "his", "her", "their", "its"}
 
 
@@ -190,12 +192,28 @@ def resolve(speaker: Speaker, position: int, paragraph: int, mentions: list[Ment
                 return other, RESOLVED.format(speaker.mention)
         if is_title(head):
             # "the Texas governor continues": news copy's elegant variation for the person
-            # it is about; take the nearest person reported speaking.
-            for m in earlier:
-                if m.cue and m.speaker.kind == "name" and (
-                        paragraph - m.paragraph <= settings.pronoun_window):
-                    return m.speaker, f"“{speaker.mention}” read as the person speaking before"
+            # it is about; take the nearest person reported speaking, unless the source gives
+            # that person another title ("the president" after a senator speaks: unknown).
+            last = next((m for m in earlier if m.cue and m.speaker.kind == "name"), None)
+            if last is not None and paragraph - last.paragraph <= settings.pronoun_window and (
+                    _may_hold(last.speaker, head, mentions)):
+                return last.speaker, f"“{speaker.mention}” read as the person speaking before"
     return speaker, ""
+
+
+def _may_hold(person: Speaker, title: str, mentions: list[Mention]) -> bool:
+    """`person` may be "the {title}": the source gives them that title (a word of the role or
+    title of any mention of the same surname), or no title of office ("the governor" after a
+    candidate spoke, not after a senator did) while no one else it names holds that title."""
+    key = fold_name(person.name).split()[-1:] if person.name else []
+    words: set[str] = set()
+    others: set[str] = set()
+    for m in mentions:
+        if m.speaker.kind == "name":
+            same = fold_name(m.speaker.name).split()[-1:] == key
+            held = _words(f"{m.speaker.role} {m.speaker.title}") | _title_words(m.speaker)
+            (words if same else others).update(held)
+    return title in words or not (words & OFFICES or title in others)
 
 
 def source_mentions(source: Source, sentence_cues: list[list[Cue]],
