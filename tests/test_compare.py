@@ -12,9 +12,9 @@ from generator.compare.align import align_story
 from generator.compare.claims import join_claims
 from generator.compare.relations import compare_sources
 from generator.compare.verdict import classify, in_order
-from generator.model import Relation, Story
+from generator.model import Claim, ClaimMember, Relation, Story
 from generator.pipeline import load_story
-from generator.render import alignment, comparison
+from generator.render import alignment, comparison, home
 from generator.render.common import Site
 from generator.report import comparison_json
 
@@ -224,3 +224,25 @@ def test_report_lists_every_source_in_exactly_one_family(seeds):
     families = comparison_json(seeds)["families"]
     members = sorted(m for f in families for m in f["members"])
     assert members == sorted(s.id for s in seeds.sources)
+
+
+def _claim(*members: tuple[str, float]) -> Claim:
+    return Claim(id="c1", members=tuple(
+        ClaimMember(source=source, sentence_id=f"{source}:s{i}", text="The ferry sailed.",
+                    score=score)
+        for i, (source, score) in enumerate(members)
+    ))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("members", "copies"),
+    [
+        ((("a", 1.0), ("a", 1.0)), None),  # one article repeating its own paragraph
+        ((("a", 1.0), ("b", 0.95), ("b", 1.0)), 2),
+        ((("a", 1.0), ("b", 0.6), ("c", 0.95)), 2),  # a rewrite is not a copy
+    ],
+    ids=["one-source-twice", "two-sources", "rewrite-not-counted"],
+)
+def test_the_most_copied_text_counts_copies_by_source(members, copies):
+    found = home.most_copied(Story(id="t", sources=(), claims=(_claim(*members),)))
+    assert (found and found["copies"]) == copies

@@ -35,11 +35,17 @@ def evidence_links(story: Story, site: Site, page: str, spans: tuple[Span, ...])
     ]
 
 
+# A member this close to the claim's reference wording is a copy of it, not a rewrite.
+NEAR_IDENTICAL = 0.9
+
+
 def most_copied(story: Story) -> dict | None:
-    """The claim with the most near-identical copies: the text that travelled furthest."""
+    """The claim with the most near-identical copies: the text that travelled furthest.
+
+    Copies are counted by source: an article that repeats its own paragraph is one copy."""
     best = None
     for claim in story.claims:
-        copies = sum(1 for m in claim.members if m.score >= 0.9)
+        copies = len({m.source for m in claim.members if m.score >= NEAR_IDENTICAL})
         if copies >= 2 and (best is None or copies > best[0]):
             best = (copies, claim)
     if best is None:
