@@ -11,7 +11,7 @@ from generator.ingest.furniture import junk_reason
 from generator.ingest.headline import headline_text, runs_on
 from generator.ingest.judge import Judged, Kind, is_sentence_line, prose_runs
 from generator.ingest.languages import stop_words
-from generator.ingest.lines import blocks, join_pieces, junk_lines, listed, widen
+from generator.ingest.lines import blocks, join_pieces, junk_lines, listed
 from generator.ingest.metadata import Given
 from generator.ingest.pasted import above_dek
 from generator.ingest.webpage import Page
@@ -164,12 +164,9 @@ def test_the_pieces_are_joined_with_the_spaces_of_the_paragraph(pieces, text):
         (["You need:", "2 eggs", "100 g flour", "Share"], [False, True, True, False]),
         (["Colour:", "green", "Weight:", "2 kg"], [False, True, False, True]),
         (["Topics:", "Sport", "Weather"], [False, True, False]),
-        (["Ingredients", "2 eggs", "100 g flour", "Share"], [False, True, True, False]),
-        (["Most read", "Sport", "Weather"], [False, False, False]),
         (["You need:\u2063", "2 eggs"], [False, True]),
     ],
-    ids=["quantities", "label-value", "plain-names-are-a-menu", "heading-without-colon",
-         "heading-over-names", "invisible-character"],
+    ids=["quantities", "label-value", "plain-names-are-a-menu", "invisible-character"],
 )
 def test_the_items_a_colon_introduces(texts, items):
     assert listed(texts, DEFAULT.ingest) == items
@@ -279,14 +276,3 @@ def test_a_headline_and_lead_cut_off_by_teasers_are_found():
 )
 def test_a_headline_keeps_its_full_stop_when_it_holds_two_sentences(line, title):
     assert headline_text(line) == title
-
-
-@pytest.mark.parametrize(
-    ("heading", "stop"),
-    [("Method", 4), ("Related stories elsewhere today", 2), ("Serves 4", 2)],
-    ids=["short-heading", "longer-label", "figure"],
-)
-def test_a_heading_between_two_parts_of_the_article_is_kept(heading, stop):
-    texts = [prose(1), prose(2), heading, "It rained all day in the town on Monday", "Share"]
-    alone = [Kind.GOOD, Kind.GOOD, Kind.SHORT, Kind.NEAR_GOOD, Kind.SHORT]
-    assert widen(range(2), alone, texts, DEFAULT.ingest) == range(stop)

@@ -101,35 +101,23 @@ def main_stretch(
 
 
 def listed(texts: Sequence[str], settings: IngestSettings) -> list[bool]:
-    """Which blocks are the items of a list or the values of a table that a heading introduces:
-    the value right under a label ending with a colon ('Colour:' and 'green'), and short lines
-    of few words holding a figure, up to `list_max_items` of them, under a line ending with a
-    colon or a heading of a few words ('Ingredients' and its quantities). A list of plain names
-    after a colon is as often a menu ('Topics:')."""
+    """Which blocks are the items of a list or the values of a table that a line ending with a
+    colon introduces: the value right under its label ('Colour:' and 'green'), and short lines
+    of few words holding a figure, up to `list_max_items` of them ('Ingredients:' and its
+    quantities). A list of plain names after a colon is as often a menu ('Topics:')."""
     items = [False] * len(texts)
-    count = -1  # items since the last heading; -1 when no list is open
-    colon = False  # whether the heading ends with a colon (its first value may hold no figure)
+    count = -1  # items since the last colon line; -1 when no list is open
     for b, text in enumerate(texts):
-        short = len(words(text)) <= settings.list_item_max_words
-        figure = any(ch.isdigit() for ch in text)
-        colon_line = visible(text).endswith(":")
-        if colon_line or (count < 0 and is_heading(text, settings) and b + 1 < len(texts)
-                          and any(ch.isdigit() for ch in texts[b + 1])):
-            count, colon = 0, colon_line
-        elif 0 <= count < settings.list_max_items and short and (figure or (count == 0 and colon)):
+        if visible(text).endswith(":"):  # an invisible character may follow the colon
+            count = 0
+        elif 0 <= count < settings.list_max_items and (
+            len(words(text)) <= settings.list_item_max_words
+            and (count == 0 or any(ch.isdigit() for ch in text))
+        ):
             items[b], count = True, count + 1
         else:
             count = -1
     return items
-
-
-def is_heading(text: str, settings: IngestSettings) -> bool:
-    """A heading of a list: a few words, no figure, not a sentence ('Ingredients', 'You need')."""
-    return (
-        0 < len(words(text)) <= settings.list_heading_max_words
-        and not any(ch.isdigit() for ch in text)
-        and not SENTENCE_END.search(text)
-    )
 
 
 def widen(
@@ -146,22 +134,11 @@ def widen(
         short_sentence = alone[b] is Kind.SHORT and bool(SENTENCE_END.search(texts[b]))
         return alone[b] is Kind.NEAR_GOOD or short_sentence or items[b]
 
-    def grows(b: int, step: int) -> int:
-        """How many blocks the stretch grows by at `b`: a heading counts with the block beyond
-        it (a subheading between two parts of the article, 'Method' above the steps)."""
-        if not 0 <= b < len(alone):
-            return 0
-        if reads(b):
-            return 1
-        beyond = b + step
-        return 2 if is_heading(texts[b], settings) and 0 <= beyond < len(alone) and reads(
-            beyond) else 0
-
     first, last = stretch.start, stretch.stop - 1
-    while step := grows(first - 1, -1):
-        first -= step
-    while step := grows(last + 1, 1):
-        last += step
+    while first > 0 and reads(first - 1):
+        first -= 1
+    while last + 1 < len(alone) and reads(last + 1):
+        last += 1
     return range(first, last + 1)
 
 
@@ -299,15 +276,13 @@ def junk_lines(
     lifted = frozenset(b for b, j in enumerate(judged) if alone[b] is not j.kind)
     main, rivals = main_stretch(kinds, texts, settings, lifted)
     stretch = widen(main, alone, texts, settings)
-    widened = [(rival, widen(rival, alone, texts, settings)) for rival in rivals]
     junk: dict[int, str] = {}
     for b, (block, kind) in enumerate(zip(grouped, kinds, strict=True)):
         if b in stretch:  # inside the article's stretch only the shapes of junk are junk
             reason = judged[b].reason if judged[b].reason in STRONG else ""
             if reason == REPEATED and between_prose(kinds, b):
                 reason = ""  # a section heading that a table of contents repeats
-        elif any(b in grown and (kind is Kind.GOOD or b not in rival)
-                 for rival, grown in widened):
+        elif kind is Kind.GOOD and any(b in rival for rival in rivals):
             reason = judged[b].reason if judged[b].reason in STRONG else ""
         else:
             reason = OFF_ARTICLE if kind is Kind.GOOD else judged[b].reason or SHORT_AMONG_JUNK

@@ -88,9 +88,6 @@ class IngestSettings:
         8, "a line of at most this many words after a line ending with a colon is an item of the "
         "list (or a value of the table) that the colon introduces: an ingredient, 'green' after "
         "'Colour:'")
-    list_heading_max_words: int = threshold(
-        3, "...or under a heading of at most this many words with no figure and no full stop "
-        "('Ingredients', 'What you need') when the line under it holds a figure")
     list_max_items: int = threshold(
         30, "...and at most this many of them: a list in an article, not a page of links")
     rival_stretch_share: float = threshold(
