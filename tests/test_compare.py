@@ -228,7 +228,7 @@ def test_report_lists_every_source_in_exactly_one_family(seeds):
 
 def _claim(*members: tuple[str, float]) -> Claim:
     return Claim(id="c1", members=tuple(
-        ClaimMember(source=source, sentence_id=f"{source}:s{i}", text="The ferry sailed.",
+        ClaimMember(source=source, sentence_id=f"{source}:s{i}", text=f"Wording {score}.",
                     score=score)
         for i, (source, score) in enumerate(members)
     ))  # fmt: skip
@@ -239,10 +239,11 @@ def _claim(*members: tuple[str, float]) -> Claim:
     [
         ((("a", 1.0), ("a", 1.0)), None),  # one article repeating its own paragraph
         ((("a", 1.0), ("b", 0.95), ("b", 1.0)), 2),
-        ((("a", 1.0), ("b", 0.6), ("c", 0.95)), 2),  # a rewrite is not a copy
+        ((("b", 0.6), ("a", 1.0), ("c", 0.95)), 2),  # a rewrite is not a copy
     ],
     ids=["one-source-twice", "two-sources", "rewrite-not-counted"],
 )
 def test_the_most_copied_text_counts_copies_by_source(members, copies):
     found = home.most_copied(Story(id="t", sources=(), claims=(_claim(*members),)))
     assert (found and found["copies"]) == copies
+    assert found is None or found["text"] == "Wording 1.0."  # the reference wording is shown

@@ -51,7 +51,8 @@ def most_copied(story: Story) -> dict | None:
     if best is None:
         return None
     copies, claim = best
-    return {"copies": copies, "text": claim.members[0].text, "sources": len(claim.sources)}
+    wording = max(claim.members, key=lambda m: m.score)  # the first of the reference wordings
+    return {"copies": copies, "text": wording.text, "sources": len(claim.sources)}
 
 
 def render(story: Story, site: Site) -> dict[str, str]:
