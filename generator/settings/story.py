@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from generator.settings.threshold import threshold
 
+FIT = ("fit by benchmarks/fit_summary.py on the NeuS tuning half (least squares against each "
+       "sentence's ROUGE with the editors' roundups; see the Method page)")
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StorySettings:
@@ -45,27 +48,10 @@ class StorySettings:
     common_lemma_share: float = threshold(
         0.3, "a lemma in more than this share of the story's sentences (its main actor) proposes "
         "no match by itself")
-    length_exponent: float = threshold(
-        0.5, "shared content is divided by the number of content words to this power: a long "
-        "sentence shares more words, but not in proportion (0.3-0.7 tried on the NeuS tuning "
-        "half with the centroid term)")
-    centroid_weight: float = threshold(
-        4.0, "weight of the statement's closeness to the story's centroid of content lemmas, "
-        "scaled by the story's most central statement (0-8 tried on the NeuS tuning half: "
-        "+0.2 ROUGE-1 at 2-4)")
-    headline_weight: float = threshold(
-        3.0, "weight of the statement's closeness to the source titles (mean cosine of content "
-        "lemmas): NeuS tuning half ROUGE-1/2/L +0.1/+0.1/+0.2 at 3, both quarters up; 1 and 6 "
-        "gave less")
-    confirmation_weight: float = threshold(
-        0.5, "weight of the share of the other independent groups that confirm a statement")
     confirmed_first: bool = threshold(
-        True, "statements come in order of how many independent groups confirm them, then by "
-        "score (NeuS tuning ROUGE unchanged from 'confirmed before single-group'; on the "
-        "example story, more of the summary is what every group states)")
-    position_weight: float = threshold(
-        1.5, "cost of a statement's relative place in its article (0 = first sentence): news "
-        "puts the main facts first (0.3-6 tried on the NeuS tuning half)")
+        False, "when on, statements come in order of how many independent groups confirm "
+        "them, then by score; off, by the fit score alone, which weighs confirmation itself "
+        "(NeuS tuning half with the fit weights: ROUGE-1/2/L +0.4/+0.6/+0.4 when off)")
     loaded_word_cost: float = threshold(
         1.0, "cost of each loaded word (`LOADED_WORDS`) that no other independent group uses, "
         "in a statement's score; x100 against a wording's closeness to the others (0-100) "
@@ -75,8 +61,6 @@ class StorySettings:
         "only one group uses: the event's own words ('killed', 'crisis') are not framing "
         "(NeuS tuning half: at 0 and cost 1.0 ROUGE holds and added loaded words fall "
         "1.04 -> 0.95 at 75 words)")
-    quoted_cost: float = threshold(
-        0.5, "cost of a statement made entirely of quotation: a roundup reports what was said")
     distorted_cost: float = threshold(
         200, "a wording with a quote unlike its reference wording loses to any faithful one")
     damage_weight: float = threshold(
@@ -85,6 +69,27 @@ class StorySettings:
     common_words_weight: float = threshold(
         50, "a wording made only of words other sources use gains 50 points of closeness: a "
         "spinner's odd synonyms lose to the original words")
+    # The ranker's weights (`story/rank.py`, one per measurement of a candidate statement):
+    # fit by benchmarks/fit_summary.py on the NeuS tuning half.
+    rank_shared: float = threshold(0.523, FIT)
+    rank_centroid: float = threshold(1.0, FIT)
+    rank_headline: float = threshold(-0.169, FIT)
+    rank_confirmed: float = threshold(-0.026, FIT)
+    rank_articles: float = threshold(-0.047, FIT)
+    rank_position: float = threshold(-0.046, FIT)
+    rank_opening: float = threshold(0.006, FIT)
+    rank_words: float = threshold(0.043, FIT)
+    rank_loaded: float = threshold(
+        -0.05, "not fit: a loaded word no other independent group uses costs a twentieth of the "
+        "centroid's (ROUGE rewards loaded words the editors share, so a fit would not keep "
+        "them out; NeuS tuning half: 0, -0.02, -0.05 tried, -0.05 best in ROUGE and loaded "
+        "words added, 0.78 against the lead baseline's 0.92; -0.1 cost 0.5 ROUGE-1)")
+    rank_quoted: float = threshold(0.482, FIT)
+    rank_numbers: float = threshold(0.017, FIT)
+    rank_dates: float = threshold(0.093, FIT)
+    rank_names: float = threshold(-0.017, FIT)
+    rank_attributed: float = threshold(0.046, FIT)
+    rank_alternative: float = threshold(-0.065, FIT)
     key_people: int = threshold(4, "the protagonists: the people most sources name")
     key_numbers: int = threshold(4, "the headline figures: the quantities most sources state")
     key_number_min: float = threshold(

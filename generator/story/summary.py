@@ -20,19 +20,22 @@ here too. Thresholds are `StorySettings`.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from generator.model import Claim, Sentence, Story, SummarySentence
 from generator.settings import DEFAULT, Settings, StorySettings
 from generator.story.key_facts import choose_key_facts, disputing, number_groups
-from generator.story.neutral import (
-    distorted_sentences,
-    loaded_words,
-    out_of_context,
-    quoted_share,
+from generator.story.neutral import distorted_sentences, out_of_context
+from generator.story.rank import (
+    StoryContext,
+    centrality,
+    features,
+    loaded_cost,
+    rank_score,
+    relative_place,
+    title_lemmas,
 )
-from generator.story.support import Support, content_lemmas, find_support, overlap
+from generator.story.support import Support, find_support, overlap
 from generator.story.timeline import build_timeline
 from generator.story.trim import trim
 from generator.story.wordings import clearest, shared_words, span_of
@@ -51,6 +54,7 @@ class Candidate:
     score: float
     position: float
     lemmas: frozenset[str]
+    features: tuple[float, ...] = ()  # `rank.FEATURES`, what the score weighs
 
 
 def statements(story: Story, support: Support) -> list[tuple[str, str, list[Sentence]]]:
@@ -83,62 +87,38 @@ def evidence_of(
     return tuple(sorted(found.values(), key=lambda s: (order[s.source], s.index)))
 
 
-def shared_content(lemmas: frozenset[str], support: Support) -> float:
-    """How widely the statement's content words are shared: each lemma's share of the other
-    independent groups that use it, summed."""
-    others = max(support.n_groups - 1, 1)
-    return sum(min(support.spread[lemma] - 1, others) / others for lemma in lemmas)
-
-
-def centrality(lemmas: frozenset[str], support: Support) -> float:
-    """Cosine of the statement's content lemmas with the story's centroid (how many sentences
-    and titles use each lemma): what the articles keep coming back to."""
-    if not lemmas:
-        return 0.0
-    return sum(support.frequency[lemma] for lemma in lemmas) / math.sqrt(len(lemmas))
-
-
-def headline_closeness(lemmas: frozenset[str], titles: Counter[frozenset[str]]) -> float:
-    """The mean cosine of the statement's content lemmas with each source title's (`titles`:
-    each distinct title's lemmas and how many sources carry it): a roundup states what the
-    headlines announce."""
-    if not lemmas or not titles:
-        return 0.0
-    total = sum(n * len(lemmas & t) / math.sqrt(len(lemmas) * len(t))
-                for t, n in titles.items() if t)
-    return total / titles.total()
-
-
-def score_statement(
-    best: Sentence, lemmas: frozenset[str], independent: int, support: Support,
-    position: float, settings: StorySettings, central: float = 0.0,
-    common: frozenset[str] = frozenset(), headline: float = 0.0,
-) -> float:
-    others = max(support.n_groups - 1, 1)
-    content = shared_content(lemmas, support) / max(len(lemmas), 1) ** settings.length_exponent
-    return (
-        content
-        + settings.centroid_weight * central
-        + settings.headline_weight * headline
-        + settings.confirmation_weight * (independent - 1) / others
-        - settings.position_weight * position
-        - settings.loaded_word_cost * loaded_cost(best.text, common, settings)
-        - settings.quoted_cost * quoted_share(best.text)
-    )
-
-
-def loaded_cost(text: str, common: frozenset[str], settings: StorySettings) -> float:
-    """Loaded words no other independent group uses count whole; those several use (the
-    event's own words) count `shared_loaded_share`."""
-    own = loaded_words(text, common)
-    return own + settings.shared_loaded_share * (loaded_words(text) - own)
+def wordings(
+    sentences: list[Sentence], best: Sentence, support: Support, settings: StorySettings,
+    distorted: frozenset[str],
+) -> list[Sentence]:
+    """The statement's clearest wording, then each other wording that states something else:
+    the alignment may put different statements of the articles' openings in one claim, while a
+    rewording (a spun copy included) shares most of its content lemmas with the clearest one
+    and stays out (`redundant_overlap`). Distorted quotes never stand for themselves."""
+    taken = [best]
+    texts = {best.text}
+    for sentence in sentences:
+        if sentence.text in texts or sentence.id in distorted:
+            continue
+        texts.add(sentence.text)
+        if out_of_context(sentence.text) or not settings.summary_min_words <= len(
+                words(sentence.text)) <= settings.summary_max_words:
+            continue
+        own = support.lemmas.get(sentence.id, frozenset())
+        if all(overlap(own, support.lemmas.get(t.id, frozenset())) < settings.redundant_overlap
+               for t in taken):
+            taken.append(sentence)
+    return taken
 
 
 def candidates(story: Story, support: Support, settings: StorySettings) -> list[Candidate]:
+    """Every statement that may enter the summary, in its clearest wording (and its other
+    wordings that state something else), measured (`rank.features`) and scored
+    (`rank.rank_score`), best first."""
     common = shared_words(story, support.group_of)
     distorted = distorted_sentences(story)
     claims = {m.sentence_id: c for c in story.claims for m in c.members}
-    found = []
+    found: list[tuple[Candidate, list[Sentence]]] = []
     loaded: dict[str, float] = {}  # by text: reprints repeat sentences
     for key, claim, sentences in statements(story, support):
         sentences = [s for s in sentences if not out_of_context(s.text)] or sentences
@@ -156,26 +136,28 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
             continue
         if not settings.summary_min_words <= n_words <= settings.summary_max_words:
             continue
-        evidence = evidence_of(story, sentences, support, claims)
-        independent = support.independent(s.source for s in evidence)
-        position = min(s.index / max(len(story.source(s.source).sentences), 1) for s in sentences)
-        lemmas = support.lemmas.get(best.id) or frozenset().union(
-            *(support.lemmas.get(s.id, frozenset()) for s in sentences))
-        found.append(Candidate(key=key, claim=claim, best=best, evidence=evidence,
-                               independent=independent, score=0.0, position=position,
-                               lemmas=lemmas))
+        for n, wording in enumerate(wordings(sentences, best, support, settings, distorted)):
+            # An other wording stands for itself: its own sentence and what confirms it.
+            own = sentences if n == 0 else [wording]
+            lemmas = support.lemmas.get(wording.id) or frozenset().union(
+                *(support.lemmas.get(s.id, frozenset()) for s in own))
+            evidence = evidence_of(story, own, support, claims)
+            found.append((Candidate(
+                key=key if n == 0 else wording.id, claim=claim, best=wording, lemmas=lemmas,
+                evidence=evidence, position=min(relative_place(story, s) for s in own),
+                independent=support.independent(s.source for s in evidence), score=0.0), own))
     # Centrality is scaled by the story's most central statement, so that its weight means
     # the same in a short story and a long one.
-    top = max((centrality(c.lemmas, support) for c in found), default=0.0) or 1.0
-    titles: Counter[frozenset[str]] = Counter()
-    for title, count in Counter(s.title for s in story.sources if s.title).items():
-        titles[content_lemmas(title)] += count  # reprints repeat titles: each read once
-    found = [replace(c, score=score_statement(
-        c.best, c.lemmas, c.independent, support, c.position, settings,
-        centrality(c.lemmas, support) / top, common, headline_closeness(c.lemmas, titles)))
-        for c in found]
-    found.sort(key=lambda c: (-c.score, c.key))
-    return found
+    context = StoryContext(
+        support=support, common=common, titles=title_lemmas(story),
+        top_centrality=max((centrality(c.lemmas, support) for c, _ in found), default=0.0))
+    measured = []
+    for c, own in found:
+        values = features(story, c.best, own, c.evidence, c.lemmas, c.independent,
+                          context, settings, alternative=c.key != (c.claim or c.key))
+        measured.append(replace(c, features=values, score=rank_score(values, settings)))
+    measured.sort(key=lambda c: (-c.score, c.key))
+    return measured
 
 
 def word_budget(story: Story, settings: StorySettings) -> float:
