@@ -174,3 +174,17 @@ def test_a_quote_a_colon_announces_does_not_take_the_next_sentence_s_cue(paragra
 def test_elegant_variation_goes_to_the_last_speaker_only_if_the_title_may_be_theirs(
         paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [(("The board issued a statement, which included staff members suggesting someone resign.",
+       "“On behalf of everyone at the board, we want to offer a sincere apology to the town.”"),
+      [""]),
+     (("Jane Okafor said the board had failed the town.",
+       "“On behalf of everyone at the board, we want to offer a sincere apology to the town.”"),
+      ["Jane Okafor"])],
+    ids=["plural-description-not-carried", "a-person-is-carried"],
+)
+def test_a_paragraph_of_one_voice_is_not_carried_over_to_a_crowd(paragraphs, expected):
+    assert speakers(*paragraphs) == expected

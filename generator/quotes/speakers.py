@@ -266,6 +266,10 @@ def resolve_source(context: Context, pending: list[Mention]
     return speakers, hows
 
 
+def _crowd(speaker: Speaker | None) -> bool:
+    return speaker is not None and speaker.kind == "description" and _plural(speaker)
+
+
 def _opens_paragraph(text: str, raw: RawQuote) -> bool:
     """The quote's opening mark starts its paragraph: a speech running on from the last one."""
     start = text.rfind(PARAGRAPH_GAP, 0, raw.open_mark)
@@ -331,11 +335,14 @@ def _fallback(context: Context, speakers: list[Speaker | None], paragraphs: list
         # that was not understood: '“...,” Doe barked'): guessing the previous paragraph's
         # speaker is wrong more often than right (PolNeAR train).
         return None, ""
+    # A paragraph of one voice is not carried over to a plural description ("staff members
+    # suggesting ...", "her friends, calling it ..."): a group named in passing, not a speaker.
     previous = [i for i in range(n) if paragraphs[i] == paragraph - 1 and speakers[i]]
-    if previous:
+    if previous and not _crowd(speakers[previous[-1]]):
         return speakers[previous[-1]], "speaker of the previous paragraph"
     named = [m for m in resolved if m.cue and m.paragraph == paragraph - 1
-             and m.speaker.kind in {"name", "description", "organisation"}]
+             and m.speaker.kind in {"name", "description", "organisation"}
+             and not _crowd(m.speaker)]
     if named:
         # "Doe said that Roe had told them ..." then “...”: the main clause's speaker, the first
         # cue of the last sentence that has one, not the last cue of the paragraph.
