@@ -105,6 +105,9 @@ def frame_links(marks: dict[str, frozenset[str]], weight: dict[str, float],
         for mark in bag:
             if weight[mark] >= settings.claim_index_weight:
                 index[mark].append(sid)
+    # A mark held by many sentences (a large story's common words) brings no candidates: each
+    # sentence meets a bounded number of others, so the cost stays linear in sentences.
+    index = {m: ids for m, ids in index.items() if len(ids) <= settings.claim_index_max}
     heft = {sid: sum(weight[m] for m in bag) for sid, bag in marks.items()}
     best: dict[tuple[str, str], tuple[float, str]] = {}
     scored: dict[tuple[str, str], float] = {}

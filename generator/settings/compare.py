@@ -52,6 +52,9 @@ class CompareSettings:
     claim_index_weight: float = threshold(
         2.0, "only marks at least this rare (inverse document frequency) bring two sentences "
         "together as candidates; the others still count once they meet")
+    claim_index_max: int = threshold(
+        64, "a mark held by more sentences brings no candidates (a large story's common words): "
+        "the seeds' and BASIL's rarest marks are held by a handful")
     claim_shared_marks: int = threshold(
         3, "marks two sentences must share to be one statement: two are often chance")
     claim_shared_weight: float = threshold(
