@@ -177,7 +177,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N tuning clusters")
     parser.add_argument("--cache", type=Path, help="pickle of the analysed clusters")
     parser.add_argument("--targets", default=",".join(TARGETS), help="targets to fit")
-    parser.add_argument("--words", default="62", help="summary lengths to try, e.g. 56,62,68")
+    parser.add_argument("--words", default=str(DEFAULT.story.summary_words),
+                        help="summary lengths to try, e.g. 58,62,66 (default: the setting's)")
     args = parser.parse_args()
     ids = splits.neus_ids("tuning")
     ids = ids[: args.limit] if args.limit else ids

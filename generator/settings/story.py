@@ -16,9 +16,10 @@ class StorySettings:
     """Summary, key facts, timeline."""
 
     summary_words: int = threshold(
-        62, "the summary's length for short articles (three outlets' openings): editors' "
-        "roundups run 60-90 words; 62 (with `budget_slack`, about 66 words on NeuS) gave the "
-        "best ROUGE-L and fewer added loaded words than 68 or 75 on the NeuS tuning half")
+        66, "the summary's length for short articles (three outlets' openings): editors' "
+        "roundups run 60-90 words (NeuS's 66 on average); with the fit ranker and "
+        "`redundant_overlap` 0.4 on the NeuS tuning half, 58, 62, 66, 70 tried: 66 best in "
+        "mean ROUGE (about 65 words shown), 70 no better and adds loaded words")
     short_article_words: int = threshold(
         120, "articles of this mean length or shorter get `summary_words`; longer ones get more, "
         "growing with the square root of their length")
@@ -37,8 +38,9 @@ class StorySettings:
         8, "a shorter sentence says too little for a summary ('The mayor reacted strongly.')")
     summary_max_words: int = threshold(60, "a longer sentence is a run-on or a merged paragraph")
     redundant_overlap: float = threshold(
-        0.5, "a statement sharing this share of its content lemmas with a chosen one says the "
-        "same thing again")
+        0.4, "a statement sharing this share of its content lemmas with a chosen one says the "
+        "same thing again (NeuS tuning half with the fit ranker, 0.3-0.6 tried: 0.4 best, "
+        "ROUGE-1/2/L +0.1/+0.3/+0.4 over 0.5; 0.3 drops 1 point)")
     confirm_overlap: float = threshold(
         0.35, "a sentence of another group confirms a statement when they share this share of "
         "the shorter one's content lemmas: at 0.5 the example story's independent outlets never "
