@@ -11,6 +11,8 @@ import pytest
 from spacy.tokens import Doc
 
 from generator import language, workers
+from generator.ingest.segment import segment_source
+from generator.model import Source, Story
 from generator.pipeline import analyse_story, load_story
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,6 +134,33 @@ def test_sentences_of_a_source_in_another_language_get_tokens_only(tmp_path):
     quotes = {q.source: q for q in story.quotes}
     assert quotes[by_language["de"].id].speaker == ""  # no English rule reads a speaker into it
     assert quotes[by_language["en"].id].speaker == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    ("language_code", "title", "parsed_in_full"),
+    [
+        ("en", "Harbour ferry returns after repairs", True),
+        ("de", "Die Fähre fährt wieder", True),  # not a sentence: parsed as the story stage asks
+        ("de", "Die Fähre fährt wieder.", False),  # also a sentence of the German source
+    ],
+    ids=["english-title", "title-of-another-language", "title-that-is-a-foreign-sentence"],
+)
+def test_the_language_stage_parses_the_titles_with_the_sentences(
+    language_code, title, parsed_in_full
+):
+    """The titles are in the stage's one batch (a batch of their own would cost a run of every
+    component); a title that is also a sentence of a source in another language stays tokens."""
+    body = ("Die Fähre fährt wieder." if language_code == "de"
+            else "The ferry runs again from Friday, the harbour master said.",)
+    source = segment_source(Source(id="a", path="a.txt", format="txt", title=title,
+                                   language=language_code, body=body))
+    language.clear_cache()
+    language.parse_story(Story(id="s", sources=(source,)))
+    parsed = language._cached(title, language.NEEDS_ALL)
+    assert (parsed is not None) is parsed_in_full  # tokens-only texts are split when asked for
+    assert language.doc(title).has_annotation("DEP") is parsed_in_full
+    if parsed is not None:
+        assert language.doc(title) is parsed  # served from the cache, not parsed again
 
 
 def test_the_command_line_imports_spacy_only_when_a_story_is_parsed():
