@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator import language
 from generator.model import Sentence, Story
@@ -46,6 +47,7 @@ FEATURES: tuple[str, ...] = (
 NOT_FIT = frozenset({"loaded"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
+ATTRIBUTION_LEMMAS = frozenset({"say", "tell", "announce", "report"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,13 +99,15 @@ def loaded_cost(text: str, common: frozenset[str], settings: StorySettings) -> f
     return own + settings.shared_loaded_share * (loaded_words(text) - own)
 
 
+@lru_cache(maxsize=8_192)
 def carried(text: str) -> tuple[float, float, float, float]:
-    """Numbers, dates, names and attribution, read from the language layer's parse."""
-    doc = language.doc(text)
-    labels = [ent.label_ for ent in doc.ents]
-    numbers = sum(t.like_num and t.ent_type_ not in DATE_LABELS for t in doc)
-    attributed = any(t.lemma_ in {"say", "tell", "announce", "report"} and t.pos_ == "VERB"
-                     for t in doc)
+    """Numbers, dates, names and attribution, read from the language layer's parse in one pass
+    (kept by text: reprints offer the same wording many times)."""
+    numbers = attributed = 0
+    for token in language.doc(text):
+        numbers += token.like_num and token.ent_type_ not in DATE_LABELS
+        attributed |= token.pos_ == "VERB" and token.lemma_ in ATTRIBUTION_LEMMAS
+    labels = [ent.label_ for ent in language.doc(text).ents]
     return (min(numbers, 3), min(sum(lb in DATE_LABELS for lb in labels), 2),
             min(sum(lb in NAME_LABELS for lb in labels), 4), float(attributed))
 
