@@ -7,7 +7,9 @@ formats, the saved page (`.html`) and the pasted text (`.txt`): read, cleaned, s
 analysed by every stage (`generator.pipeline`), in `--processes` worker processes, each page in a
 folder of its own. Prints the wall time beside the yardstick (`yardstick.py`, timed before and
 after, the smaller kept) and the time in yardsticks; issue 19's target is 480 analyses within
-100 yardsticks on 2 cores. `--big` also times a 2 MB page read and cleaned: one of the shape of a
+100 yardsticks on 2 cores. Then the workers' CPU time over the yardstick's CPU time, over the
+cores: on a machine that others share, wall time swings by half from run to run, this far less.
+`--big` also times a 2 MB page read and cleaned: one of the shape of a
 heavy news page (the target: well under a yardstick), and one of nothing but paragraphs (the worst
 case).
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import os
 import re
 import sys
 import tempfile
@@ -32,10 +35,23 @@ from yardstick import yardstick  # noqa: E402
 BIG_PAGE_BYTES = 2_000_000
 
 
-def analyse_page(path: Path) -> int:
-    """One page analysed as a one-source story; the number of body paragraphs it kept."""
+def analyse_page(path: Path) -> tuple[int, float]:
+    """One page analysed as a one-source story: the number of body paragraphs it kept, and the
+    CPU seconds the worker spent on it."""
+    start = time.process_time()
     story = harness.analyse(harness.load_file(path, path.parent.name))
-    return sum(len(source.body) for source in story.sources)
+    return sum(len(source.body) for source in story.sources), time.process_time() - start
+
+
+def cpu_yardstick() -> float:
+    """The yardstick's loop in CPU seconds of this process: what the machine's other work does
+    not stretch, as it stretches wall time (the smaller of two runs)."""
+    times = []
+    for _ in range(2):
+        start = time.process_time()
+        yardstick()
+        times.append(time.process_time() - start)
+    return min(times)
 
 
 WARM_PAGE = (
@@ -150,12 +166,20 @@ def main() -> int:
             list(pool.map(warm, range(args.processes)))
             unit = yardstick()
             start = time.perf_counter()
-            kept = sum(pool.map(analyse_page, paths, chunksize=4))
+            results = list(pool.map(analyse_page, paths, chunksize=4))
             seconds = time.perf_counter() - start
         unit = min(unit, yardstick())
+        kept, cpu = sum(r[0] for r in results), sum(r[1] for r in results)
+        cpu_unit = cpu_yardstick()
         print(f"{len(paths)} page analyses ({args.pages} pages, html and txt, {args.processes} "
               f"processes): {seconds:.1f} s, yardstick {unit:.2f} s: {seconds / unit:.1f} "
               f"yardsticks ({kept} paragraphs kept)")
+        # On a machine others share, wall time (and the wall yardstick) swing by half; the
+        # workers' CPU time in CPU yardsticks, over the cores, is what a quiet machine would take.
+        cores = len(os.sched_getaffinity(0))
+        print(f"CPU time of the analyses: {cpu:.1f} s, CPU yardstick {cpu_unit:.2f} s: "
+              f"{cpu / cpu_unit:.1f} yardsticks of CPU, {cpu / cpu_unit / cores:.1f} over "
+              f"{cores} cores")
         if args.big:
             for prose_only in (False, True):
                 print(time_big(Path(temp), prose_only))
