@@ -204,15 +204,16 @@ def main() -> int:
     _, target, settings = best
     print(f"\nbest: target {target}, summary_words {settings.summary_words}, "
           f"confirmed_first {settings.confirmed_first}")
+    print("\nweights (paste into generator/settings/story.py):")
+    for name in (n for n in FEATURES if n not in FIXED):
+        print(f"    rank_{name}: float = threshold({getattr(settings, f'rank_{name}')}, FIT)")
+    print(flush=True)
     for n, (fit_part, check_part) in enumerate((halves, halves[::-1])):
         weights = fit(measurements(fit_part, base), target)
         check = score(check_part, with_weights(base, weights, settings.summary_words,
                                                settings.confirmed_first))
         print(row(f"two-fold: fit half {n}, check", check))
         print(row("  centroid on that half", check, "centroid"))
-    print("\nweights (paste into generator/settings/story.py):")
-    for name in (n for n in FEATURES if n not in FIXED):
-        print(f"    rank_{name}: float = threshold({getattr(settings, f'rank_{name}')}, FIT)")
     return 0
 
 
