@@ -137,3 +137,18 @@ def test_an_abbreviation_inside_a_sentence_does_not_end_it(paragraph, sentences)
 )
 def test_an_abbreviation_that_ends_a_sentence_still_ends_it(paragraph, count):
     assert len(split_paragraph(paragraph)) == count
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        ("The mayor said the pier “would reopen in May. “", 1),
+        ("The ferry sailed at noon. . It docked at six.", 2),
+        ("The ferry sailed at noon. “It docked at six.”", 2),
+    ],
+    ids=["stray-quote-mark", "stray-full-stop", "quote-opens-a-sentence"],
+)
+def test_a_piece_without_a_letter_or_digit_is_never_a_sentence(paragraph, sentences):
+    spans = split_paragraph(paragraph)
+    assert len(spans) == sentences
+    assert all(any(c.isalnum() for c in paragraph[a:b]) for a, b in spans)

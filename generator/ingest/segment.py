@@ -142,8 +142,8 @@ def _rejoin(paragraph: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[i
 
 def _continues(before: str, after: str) -> bool:
     """Whether `after` goes on with the sentence `before` rather than opening a new one."""
-    if after[0] in CONTINUATION_MARKS:
-        return True
+    if after[0] in CONTINUATION_MARKS or not any(c.isalnum() for c in after):
+        return True  # a lone closing mark ('“' after "... more.") belongs to the sentence
     words = before.split()
     last = words[-1].lstrip("\"'“‘([") if words else ""
     if not last.endswith("."):
