@@ -158,7 +158,10 @@ def test_basil_outlets_are_never_versions_of_one_text():
     need_basil()
     relations = set()
     for path in BASIL_STORIES:
-        relations |= {p.relation for p in analysed(load_story(path, path.name)).pairs}
+        # How two sources relate is read off the alignment alone (the claims stage would parse
+        # every sentence of the 60 stories for nothing this test reads).
+        story = align_story(load_story(path, path.name))
+        relations |= {p.relation for p in compare_sources(story).pairs}
     assert relations <= {INDEPENDENT, COMMON_SOURCE}
 
 
