@@ -44,9 +44,8 @@ from generator import pipeline  # noqa: E402
 from generator.settings import DEFAULT  # noqa: E402
 from generator.settings.story import StorySettings  # noqa: E402
 from generator.story.rank import FEATURES, NOT_FIT  # noqa: E402
-from generator.story.summary import candidates, choose_summary  # noqa: E402
+from generator.story.summary import candidates, choose_summary, shown  # noqa: E402
 from generator.story.support import find_support  # noqa: E402
-from generator.story.trim import trim  # noqa: E402
 
 TARGETS = ("rouge1", "rouge2", "rougeL", "mean", "oracle")
 # `rank.NOT_FIT` (loaded words): weights the neutrality goal sets; they stay as
@@ -74,10 +73,6 @@ def analysed(ids: list[str], cache: Path | None) -> list[Cluster]:
     if cache:
         cache.write_bytes(pickle.dumps(clusters))
     return clusters
-
-
-def shown(text: str, settings: StorySettings) -> str:
-    return trim(text) if settings.trim_side_parts else text
 
 
 def measurements(clusters: list[Cluster], settings: StorySettings

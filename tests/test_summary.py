@@ -9,9 +9,14 @@ import pytest
 
 from generator.model import Claim, ClaimMember, Family, Pair, Relation, Sentence, Source, Story
 from generator.settings import DEFAULT
-from generator.story.neutral import distorted_sentences, loaded_words, out_of_context
+from generator.story.neutral import (
+    distorted_sentences,
+    leans,
+    loaded_words,
+    out_of_context,
+)
 from generator.story.rank import FEATURES, NOT_FIT, carried, rank_score, weights
-from generator.story.summary import candidates, summarise_story
+from generator.story.summary import candidates, shown, summarise_story
 from generator.story.support import content_lemmas, find_support, independent_groups
 from generator.story.timeline import calendar_order
 from generator.story.trim import trim
@@ -182,6 +187,27 @@ def test_support_of_a_rewrite_pair_counts_once():
 )
 def test_out_of_context_openers(text, leans):
     assert out_of_context(text) == leans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But the council voted against the plan on Monday.",
+         "The council voted against the plan on Monday."),
+        ("Meanwhile, officials in the port city ordered an inquiry into the fire.",
+         "Officials in the port city ordered an inquiry into the fire."),
+        ("But it voted against the plan on Monday.", None),
+        ("However, this plan was rejected by the mayor on Friday.", None),
+        ("So far, twenty people have been rescued from the flooded valley.", None),
+        ("And “we will rebuild the bridge,” the mayor said on Friday.", None),
+    ],
+    ids=["but-noun-subject", "meanwhile-comma", "pronoun-subject", "demonstrative-subject",
+         "so-far-is-no-connective", "bare-quote-after"],
+)
+def test_connective_dropped_when_the_statement_stands_alone(text, expected):
+    assert leans(text) == (expected is None)
+    if expected is not None:
+        assert shown(text, DEFAULT.story) == expected
 
 
 @pytest.mark.parametrize(

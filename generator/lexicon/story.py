@@ -16,6 +16,18 @@ POINTING_BACK_OPENERS = WordList(
     "of cohesion by reference and conjunction (Halliday and Hasan, Cohesion in English, 1976)",
 )
 
+# The connectives among those openers: they link a statement to the one before it without
+# standing for anything in it, so the statement after them may be shown without them ("But the
+# council voted on Monday" -> "The council voted on Monday") when its subject is its own. All but
+# "but" and "and" count only with their comma ("However, ..."): "So far", "Still waters", "Yet
+# another" are no connectives.
+DROPPABLE_CONNECTIVES = WordList(
+    ["but", "and", "however", "still", "yet", "meanwhile", "also", "so"],
+    source="the adversative, additive and causal conjunctions of POINTING_BACK_OPENERS "
+    "(Halliday and Hasan, Cohesion in English, 1976, ch. 5); not the temporal 'then' or "
+    "'instead', whose statement needs the one before",
+)
+
 
 
 def _vader_words(least: float) -> list[str]:

@@ -41,6 +41,9 @@ class StorySettings:
         0.4, "a statement sharing this share of its content lemmas with a chosen one says the "
         "same thing again (NeuS tuning half with the fit ranker, 0.3-0.6 tried: 0.4 best, "
         "ROUGE-1/2/L +0.1/+0.3/+0.4 over 0.5; 0.3 drops 1 point)")
+    redundancy_cost: float = threshold(
+        0.0, "each statement is taken for its score less this much times its largest share "
+        "of content lemmas with a chosen one (what it says again)")
     confirm_overlap: float = threshold(
         0.35, "a sentence of another group confirms a statement when they share this share of "
         "the shorter one's content lemmas: at 0.5 the example story's independent outlets never "

@@ -25,7 +25,12 @@ from dataclasses import dataclass, replace
 from generator.model import Claim, Sentence, Story, SummarySentence
 from generator.settings import DEFAULT, Settings, StorySettings
 from generator.story.key_facts import choose_key_facts, disputing, number_groups
-from generator.story.neutral import distorted_sentences, out_of_context
+from generator.story.neutral import (
+    connective_droppable,
+    distorted_sentences,
+    drop_connective,
+    leans,
+)
 from generator.story.rank import (
     StoryContext,
     centrality,
@@ -101,7 +106,7 @@ def wordings(
         if sentence.text in texts or sentence.id in distorted:
             continue
         texts.add(sentence.text)
-        if out_of_context(sentence.text) or not settings.summary_min_words <= len(
+        if leans(sentence.text) or not settings.summary_min_words <= len(
                 words(sentence.text)) <= settings.summary_max_words:
             continue
         own = support.lemmas.get(sentence.id, frozenset())
@@ -121,7 +126,7 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
     found: list[tuple[Candidate, list[Sentence]]] = []
     loaded: dict[str, float] = {}  # by text: reprints repeat sentences
     for key, claim, sentences in statements(story, support):
-        sentences = [s for s in sentences if not out_of_context(s.text)] or sentences
+        sentences = [s for s in sentences if not leans(s.text)] or sentences
         for s in sentences:
             if s.text not in loaded:
                 loaded[s.text] = loaded_cost(s.text, common, settings)
@@ -132,7 +137,7 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
         ]
         best = sentences[clearest([s.text for s in sentences], common, settings, costs)]
         n_words = len(words(best.text))
-        if out_of_context(best.text) or best.id in distorted and len(sentences) > 1:
+        if leans(best.text) or best.id in distorted and len(sentences) > 1:
             continue
         if not settings.summary_min_words <= n_words <= settings.summary_max_words:
             continue
@@ -160,6 +165,13 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
     return measured
 
 
+def shown(text: str, settings: StorySettings) -> str:
+    """A chosen sentence as the summary shows it: without its side parts (`trim`) and without an
+    opening connective when the statement after it stands alone (`neutral.leans`)."""
+    kept = trim(text) if settings.trim_side_parts else text
+    return drop_connective(kept) if connective_droppable(text) else kept
+
+
 def word_budget(story: Story, settings: StorySettings) -> float:
     """The summary's length in words: `summary_words` for short articles, growing with the
     square root of the articles' mean length, at most `summary_growth` times as long."""
@@ -172,25 +184,29 @@ def word_budget(story: Story, settings: StorySettings) -> float:
 def select(found: list[Candidate], budget: float, settings: StorySettings,
            support: Support) -> list[Candidate]:
     """Best first while under the budget, skipping what repeats a chosen statement or would run
-    past the budget's slack; when the story has several groups, statements that more of them
-    confirm come first (what most independent outlets share is the roundup's core)."""
+    past the budget's slack; each step takes the best score less `redundancy_cost` times the
+    candidate's largest overlap with a chosen statement (what it would say again). When
+    `confirmed_first`, statements that more independent groups confirm come first."""
     chosen: list[Candidate] = []
     total = 0
-    several = support.n_groups > 1
-    ranked = sorted(found, key=lambda c: (several and -c.independent, -c.score, c.key)
-                    ) if settings.confirmed_first else found
-    for candidate in ranked:
-        if total >= budget:
+    several = settings.confirmed_first and support.n_groups > 1
+    lemmas = {c.best.id: support.lemmas.get(c.best.id, frozenset()) for c in found}
+    repeats = dict.fromkeys(lemmas, 0.0)  # largest overlap with a chosen statement
+    open_ = list(found)
+    while open_ and total < budget:
+        open_ = [c for c in open_ if repeats[c.best.id] < settings.redundant_overlap and (
+            not chosen or total + len(words(c.best.text)) <= budget * settings.budget_slack)]
+        if not open_:
             break
-        n_words = len(words(candidate.best.text))
-        if chosen and total + n_words > budget * settings.budget_slack:
-            continue
-        lemmas = support.lemmas.get(candidate.best.id, frozenset())
-        if any(overlap(lemmas, support.lemmas.get(c.best.id, frozenset()))
-               >= settings.redundant_overlap for c in chosen):
-            continue
-        chosen.append(candidate)
-        total += n_words
+        best = min(open_, key=lambda c: (
+            several and -c.independent,
+            -(c.score - settings.redundancy_cost * repeats[c.best.id]), c.key))
+        chosen.append(best)
+        open_.remove(best)
+        total += len(words(best.best.text))
+        for c in open_:
+            repeats[c.best.id] = max(repeats[c.best.id], overlap(lemmas[c.best.id],
+                                                                 lemmas[best.best.id]))
     return chosen
 
 
@@ -230,7 +246,7 @@ def choose_summary(
     chosen.sort(key=lambda c: (c.position, -c.score, c.key))
     return tuple(
         SummarySentence(
-            text=trim(c.best.text) if settings.trim_side_parts else c.best.text,
+            text=shown(c.best.text, settings),
             sources=tuple(sorted({s.source for s in c.evidence})),
             evidence=tuple(span_of(s) for s in c.evidence),
             claim=c.claim,
