@@ -289,6 +289,26 @@ def test_a_page_line_remembers_its_region():
 
 
 @pytest.mark.parametrize(
+    ("html", "meta", "regions"),
+    [
+        ("<DIV CLASS='Comments'><P>First!</P></DIV>", {}, ["comments"]),
+        ("<div hidden><p>Text.</p></div><!-- <nav>Old menu</nav> -->", {}, [""]),
+        ("<head><META PROPERTY='og:title' CONTENT='A headline'><meta name='author' content>"
+         "</head><body><p>Text.</p></body>", {"og:title": "A headline", "author": ""}, [""]),
+        ("<div class='share'><p>Share</p></div><div class='share'><p>Tweet</p></div>", {},
+         ["share buttons", "share buttons"]),
+    ],
+    ids=["upper-case-names", "valueless-attribute-and-comment", "meta-tags", "repeated-class"],
+)
+def test_page_reader_takes_attributes_as_the_parser_hands_them(html, meta, regions):
+    """The reader relies on libxml2 handing names in lower case and a valueless attribute as ''
+    (no copy of the attributes per element), skips comments, and looks a class name up once."""
+    page = read_page(html)
+    assert page.meta == meta
+    assert page.regions == regions
+
+
+@pytest.mark.parametrize(
     ("lines", "article", "kept"),
     [
         (["Home", "A long first line of the article here", "Share"],

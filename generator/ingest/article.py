@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from generator.ingest.furniture import junk_reason
@@ -49,7 +50,9 @@ class Article:
     title_line: int | None = None  # the page line that repeats the title, above the article
 
 
+@lru_cache(maxsize=1)
 def _config() -> Any:
+    """trafilatura's settings, read from its file once per process (it is not changed after)."""
     from trafilatura.settings import use_config
 
     config = use_config()

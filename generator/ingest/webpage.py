@@ -15,7 +15,9 @@ line left out of the article can be listed with where on the page it was.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -65,7 +67,7 @@ class Page:
         return "\n".join(self.lines)
 
 
-def region_of(tag: str, attrib: dict[str, str]) -> str:
+def region_of(tag: str, attrib: Mapping[str, str]) -> str:
     """The page region an element makes ("navigation", "comments"...), or ""."""
     if tag in REGION_TAGS:
         return REGION_TAGS[tag]
@@ -73,6 +75,13 @@ def region_of(tag: str, attrib: dict[str, str]) -> str:
     if role in REGION_ROLES:
         return REGION_ROLES[role]
     names = f"{attrib.get('class', '')} {attrib.get('id', '')}"[:REGION_NAME_CHARS]
+    return _named_region(names) if names != " " else ""
+
+
+@lru_cache(maxsize=4096)
+def _named_region(names: str) -> str:
+    """The region a class and id name: a page repeats a few names on thousands of elements, so
+    each is searched once."""
     match = REGION_WORDS.search(names)
     return lx.PAGE_REGION_WORDS[match.group(1).lower()] if match else ""
 
@@ -96,10 +105,11 @@ class _PageReader:
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         self.page.elements += 1
+        # libxml2's HTML parser hands tag and attribute names in lower case already.
         if tag in ("meta", "link"):
-            self._read_meta(tag, {str(k).lower(): str(v) for k, v in attrib.items()})
+            self._read_meta(tag, attrib)
         if not self.in_head:
-            region = region_of(tag, {str(k).lower(): str(v) for k, v in attrib.items()})
+            region = region_of(tag, attrib) if attrib or tag in REGION_TAGS else ""
             self.open_tags.append(tag)
             self.regions.append(region or self.regions[-1])
         if self.code:
@@ -123,7 +133,7 @@ class _PageReader:
             self.page.regions.append(self.line_region)
         self.parts = []
 
-    def _read_meta(self, tag: str, values: dict[str, str]) -> None:
+    def _read_meta(self, tag: str, values: Mapping[str, str]) -> None:
         if tag == "meta":
             key = values.get("property") or values.get("name") or values.get("itemprop")
             if key and "content" in values:
@@ -167,8 +177,7 @@ class _PageReader:
             self.page.code.append((self.code, text[:REMOVED_PREVIEW_CHARS]))
         self.code, self.code_text = "", []
 
-    def comment(self, text: str) -> None:
-        """Comments are not text."""
+    # No `comment` method: comments are not text, and lxml skips what the target does not take.
 
     def close(self) -> Page:
         if self.code:  # an element left open swallows the rest of the page, as in a browser
