@@ -129,3 +129,30 @@ def test_a_link_is_kept_only_between_each_others_best():
     links = frame_links(bags, weights(bags, settings.claim_common_share), settings)
     assert [(k.a, k.b) for k in links] == [("a:s0", "b:s0")]
     assert all(isinstance(k, Link) for k in links)
+
+
+def _variant(text: str, sid: str) -> QuoteVariant:
+    source = sid.partition(":")[0]
+    return QuoteVariant(text=text, sources=(source,), quote_ids=(f"{source}:q0",), speaker="",
+                        fidelity="exact", sentence_ids=(sid,))
+
+
+@pytest.mark.parametrize(("speaker", "text", "linked"), [
+    ("", "open door", False),
+    ("", "we will rebuild the old pier by May", True),
+    ("Jane Roe", "open door", True),
+], ids=["speakerless-phrase", "speakerless-statement", "spoken-phrase"])
+def test_a_short_quote_nobody_speaks_links_nothing(speaker, text, linked):
+    group = QuoteGroup(id="q1", speaker=speaker,
+                       variants=(_variant(text, "a:s1"), _variant(text, "b:s4")))
+    assert bool(quote_links(Story(id="t", quote_groups=(group,)))) == linked
+
+
+def test_of_two_sources_the_closest_wordings_of_a_group_are_linked():
+    group = QuoteGroup(id="q1", speaker="Jane Roe", variants=(
+        _variant("the pier will be rebuilt by May", "a:s2"),
+        _variant("we never wanted the ferry to stop running at dusk", "b:s3"),
+        _variant("I promise the pier will be rebuilt by May this year", "b:s9"),
+    ))
+    links = quote_links(Story(id="t", quote_groups=(group,)))
+    assert [(k.a, k.b) for k in links] == [("a:s2", "b:s9")]

@@ -22,9 +22,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from generator import language
 from generator.compare.wording import content_key, is_fragment, score_pairs
 from generator.facts.matching import quantity_key, sentence_lemmas
 from generator.model import (
@@ -62,26 +63,41 @@ def sentence_marks(story: Story) -> dict[str, frozenset[str]]:
     """What each sentence of a family leader says, as marks: its content lemmas, the names it
     states ("P:Jane Doe") and the values with what they count ("V:number:troop=100000")."""
     leaders = {family.leader for family in story.families} or {s.id for s in story.sources}
+    texts = {s.id: s.text for source in story.sources for s in source.sentences}
     facts: dict[str, set[str]] = defaultdict(set)
+    # A name's or a value's words are marked once, as the name or the value: "North Atlantic
+    # Treaty Organization" is one mark, not five, and "billions of dollars" one, not three.
+    worded: dict[str, set[str]] = defaultdict(set)
     for fact in story.facts:
         if fact.kind in NAMED:
             facts[fact.sentence_id].add(f"P:{fact.value.lower()}")
+            worded[fact.sentence_id].update(fact.value.lower().split())
         elif fact.kind in QUANTITY_KINDS and (key := quantity_key(fact)):
             facts[fact.sentence_id].add(f"V:{key}={fact.value}")
+            worded[fact.sentence_id] |= value_words(texts[fact.sentence_id], fact.text, fact.unit)
         elif fact.kind in DATE_KINDS and DAY_RE.search(fact.resolved or fact.value):
             facts[fact.sentence_id].add(f"D:{fact.resolved or fact.value}")
+            worded[fact.sentence_id] |= value_words(texts[fact.sentence_id], fact.text, fact.unit)
     marks = {}
     for source in story.sources:
         if source.id not in leaders:
             continue
         for sentence in source.sentences:
             if not is_fragment(sentence.text):
-                named = facts[sentence.id]
-                # A name's words are marked once, as the name: "North Atlantic Treaty
-                # Organization" is one mark, not five.
-                words = {w for mark in named if mark.startswith("P:") for w in mark[2:].split()}
-                marks[sentence.id] = frozenset(named) | (sentence_lemmas(sentence.text) - words)
+                lemmas = sentence_lemmas(sentence.text) - worded[sentence.id]
+                marks[sentence.id] = frozenset(facts[sentence.id]) | lemmas
     return marks
+
+
+def value_words(text: str, written: str, unit: str) -> set[str]:
+    """The lemmas of a value's own words as the sentence writes them ("billions", "Friday"),
+    but not the noun it counts (its unit: "50 minutes", "troops"), which says what it is about."""
+    start = text.find(written)
+    if start < 0 or not written:
+        return set()
+    words = {t.lemma_.lower() for t in language.doc(text)
+             if start <= t.idx < start + len(written)}
+    return words - {unit.lower()}
 
 
 def weights(marks: dict[str, frozenset[str]], common_share: float) -> dict[str, float]:
@@ -151,18 +167,30 @@ def _score(a: frozenset[str], b: frozenset[str], heft_a: float, heft_b: float,
     return 0.0
 
 
-def quote_links(story: Story) -> list[Link]:
-    """Sentences of different sources holding one quote (one quote group): one statement."""
+def quote_links(story: Story, settings: CompareSettings = DEFAULT.compare,
+                keep: Container[str] | None = None) -> list[Link]:
+    """Sentences of different sources holding one quote (one quote group): one statement. A
+    short quote that nobody is said to speak (under `claim_quote_words` words) links nothing: a
+    phrase in quotation marks as a name or a term ("the so-called 'open door' rule") recurs in
+    sentences that say different things about it. A group can hold several quotes of one
+    speaker: of two sources, the two sentences whose wordings share the most words are linked.
+    `keep`: the sentences that may be linked (the family leaders')."""
     links = []
     for group in story.quote_groups:
-        held = sorted({(source, sid) for v in group.variants
-                       for source, sid in zip(_sources(v.sentence_ids), v.sentence_ids,
-                                              strict=True)})
-        first: dict[str, str] = {}
-        for source, sid in held:
-            first.setdefault(source, sid)
-        ids = list(first.values())
-        links += [Link(a=x, b=y, score=1.0) for n, x in enumerate(ids) for y in ids[n + 1:]]
+        held: dict[str, dict[str, set[str]]] = defaultdict(dict)
+        for v in group.variants:
+            if len(v.text.split()) < settings.claim_quote_words and not group.speaker:
+                continue
+            words = set(re.findall(r"\w+", v.text.lower()))
+            for source, sid in zip(_sources(v.sentence_ids), v.sentence_ids, strict=True):
+                if keep is None or sid in keep:
+                    held[source].setdefault(sid, set()).update(words)
+        sources = sorted(held)
+        for n, x in enumerate(sources):
+            for y in sources[n + 1:]:
+                _, a, b = max((len(wa & wb), a, b) for a, wa in held[x].items()
+                              for b, wb in held[y].items())
+                links.append(Link(a=a, b=b, score=1.0))
     return links
 
 
@@ -247,7 +275,6 @@ def join_claims(story: Story, settings: Settings = DEFAULT) -> Story:
     section = settings.compare
     marks = sentence_marks(story)
     weight = weights(marks, section.claim_common_share)
-    links = frame_links(marks, weight, section) + [
-        link for link in quote_links(story) if link.a in marks and link.b in marks]
+    links = frame_links(marks, weight, section) + quote_links(story, section, marks)
     joined = join_groups(story, links, marks, weight, section)
     return replace(story, claims=renumber(story, joined))

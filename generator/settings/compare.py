@@ -68,6 +68,10 @@ class CompareSettings:
     claim_value_overlap: float = threshold(
         0.25, "the overlap needed when a value or a date is shared ('a 50-minute call' and "
         "'the call lasted 50 minutes')")
+    claim_quote_words: int = threshold(
+        6, "words a quote that nobody is said to speak needs to make the sentences holding it "
+        "one statement: tuning BASIL's shorter ones are a policy's name or a term in quotation "
+        "marks, repeated by sentences that say different things about it")
     claim_link_min: float = threshold(
         0.2, "two groups of sentences join into one claim only if their members' weighted overlap "
         "is this on average, so that A~B and B~C do not chain two statements")
