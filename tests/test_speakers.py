@@ -28,7 +28,7 @@ SEED_RECALL, SEED_SPEAKERS = 0.95, 0.95
 BASIL_RECALL, BASIL_SPEAKERS, BASIL_SPEAKERS_WITH_ROLE = 0.95, 0.55, 0.6
 # The quote stage's modules in the order a quote's data goes through them.
 STAGE_ORDER = ("affiliations", "marks", "names", "mentions", "cues", "attribution", "gender",
-               "speakers", "people", "fidelity", "groups", "extract")
+               "speakers", "people", "namesakes", "fidelity", "groups", "extract")
 
 
 def story(*paragraphs: str) -> Story:

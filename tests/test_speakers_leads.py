@@ -188,3 +188,52 @@ def test_elegant_variation_goes_to_the_last_speaker_only_if_the_title_may_be_the
 )
 def test_a_paragraph_of_one_voice_is_not_carried_over_to_a_crowd(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [(("John Doe, the former governor, spoke first at the rally on Monday.",
+       "“We built this town together,” John Doe said.",
+       "Later, Jane Doe took the stage to talk about the schools.",
+       "“Every child deserves a good teacher,” Doe said."), ["John Doe", "Jane Doe"]),
+     (("Jane Doe spoke first at the rally on Monday.",
+       "“Every child deserves a good teacher,” Doe said.",
+       "Her husband, John Doe, the former governor, stood behind her.",
+       "“We built this town together,” Doe said."), ["Jane Doe", "John Doe"]),
+     (("Jane Doe spoke first at the rally on Monday.",
+       "“John Doe never broke a promise to this town,” Doe said."), ["Jane Doe"]),
+     (("“Every child deserves a good teacher,” Doe said at the rally on Monday.",
+       "Jane Doe and John Doe both came to the rally."), [""])],
+    ids=["last-named", "last-named-not-first", "not-named-inside-the-quote", "none-named-before"],
+)
+def test_a_surname_two_people_share_goes_to_the_one_named_last(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [(("In Doe’s words, the plan is “a gift to the richest families in town.”",), ["Doe"]),
+     (("Jane Doe spoke at the meeting.",
+       "The plan, in her words, is “a gift to the richest families in town.”"), ["Jane Doe"]),
+     (("The plan is, in the words of Mayor Jane Doe, “a gift to the richest families in town.”",),
+      ["Jane Doe"]),
+     (("In other words, the plan is “a gift to the richest families in town,” the critics say.",),
+      ["the critics"])],
+    ids=["possessor", "possessive-pronoun", "words-of", "in-other-words-is-no-cue"],
+)
+def test_in_someones_words_names_the_speaker(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [("Acme Radio Vice President for news and talk Dave Gorab called the show “the best news "
+      "show of record.”", ["Dave Gorab"]),
+     ("“I really don’t understand how a better candidate didn’t jump into the race,” said "
+      "Coast Guard 1st Lt. Tyler Livingston.", ["Tyler Livingston"]),
+     ("“We will sell the plant next year,” Acme Corp. said in a statement on Monday, citing "
+      "Jane Doe.", ["Acme Corp."])],
+    ids=["title-before-the-name", "rank-before-the-name", "person-not-beside-the-subject"],
+)
+def test_a_person_the_parser_split_from_a_long_title_speaks(paragraph, expected):
+    assert speakers(paragraph) == expected

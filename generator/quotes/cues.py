@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp
     from spacy.tokens import Doc, Token
 
 CUE_VERBS = SPEECH_VERBS | CHARACTERISING_VERBS
+# "in her words": the person "she" would be ("my", "our" are the writer's, never a speaker's).
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 PHRASES = tuple(tuple(phrase.split()) for phrase in sorted(ATTRIBUTION_PHRASES))
 CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "ccomp"})  # verbs that borrow a subject
 CLOSE_MARKS = frozenset({"”", '"', "»", "’", "'"})
@@ -171,6 +173,49 @@ def _phrase_object(doc: Doc, i: int) -> Token | None:
         nouns[-1] if nouns else None)
 
 
+def _words_of(token: Token) -> Token | None:
+    """The speaker of "in Doe’s words", "in the words of Jane Doe", "in her own words" (not "in
+    other words"): the possessor of "words" after "in", or the object of its "of"."""
+    if token.lower_ not in {"words", "word"} or token.head.lower_ != "in":
+        return None
+    for child in token.children:
+        # "Doe’s" is a possessor ("poss") or, for the small model, a noun modifier with "’s".
+        if child.dep_ == "poss" or (child.dep_ == "nmod" and _possessive(child)):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _owner_speaker(owner: Token) -> Speaker | None:
+    """Who "in X's words" names; "his", "her", "their" are read as "he", "she", "they"."""
+    pronoun = POSSESSIVE_PRONOUNS.get(owner.lower_)
+    if pronoun:
+        return Speaker(mention=pronoun, kind="pronoun", cue="in the words of")
+    return speaker_at(owner, "in the words of")
+
+
+def _person_beside(subject: Token, verb: Token) -> Token | None:
+    """The person the parser split from a long title it took for the subject: "Acme Radio Vice
+    President for news and talk Jane Doe said" (subject "President"), '“...,” said Coast Guard
+    1st Lt. Jane Doe' (subject "1st"). Only when the subject is a proper noun that is not a
+    person's name: the person's name right before the verb, or after the subject with only
+    proper nouns (or a rank's ordinal) between."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return None
+    for entity in verb.doc.ents:
+        if entity.label_ != "PERSON":
+            continue
+        if (subject.i < entity.start and entity.end == verb.i
+                and entity.root in subject.subtree):
+            return entity.root
+        between = verb.doc[subject.i + 1:entity.start]
+        if (verb.i < subject.i < entity.start <= subject.i + AFTER_VERB_WORDS
+                and all(t.pos_ == "PROPN" or t.text[:1].isdigit() for t in between)):
+            return entity.root  # "1st", "2nd": a rank's ordinal
+    return None
+
+
 def _misread_verb(token: Token) -> bool:
     """A verb the small model tagged as a plural noun after a name: "Jane Doe pledges to"."""
     doc = token.doc
@@ -212,12 +257,18 @@ def cues_in(doc: Doc, offset: int) -> list[Cue]:
                 if speaker is not None and head is not None:
                     found.append(Cue(at=offset + token.idx, who=offset + head.idx,
                                      start=offset + token.idx, speaker=speaker, verb=False))
+        owner = _words_of(token)
+        speaker = _owner_speaker(owner) if owner is not None else None
+        if speaker is not None and owner is not None:
+            found.append(Cue(at=offset + token.head.idx, who=offset + owner.idx,
+                             start=offset + token.head.idx, speaker=speaker, verb=False))
         cue = _verb_cue(token)
         if not cue:
             continue
         subject = _subject(token)
         if subject is None:
             continue
+        subject = _person_beside(subject, token) or subject
         speaker = speaker_at(subject, cue)
         if speaker is None:
             continue

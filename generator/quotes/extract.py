@@ -32,6 +32,7 @@ from generator.quotes.gender import gender_evidence
 from generator.quotes.groups import group_quotes
 from generator.quotes.marks import RawQuote, find_quotes, quote_text
 from generator.quotes.mentions import Speaker, organisations_in, people_in
+from generator.quotes.namesakes import timeline
 from generator.quotes.people import Observed, People, canonical_people, person_entities
 from generator.quotes.speakers import Context, resolve_source, source_mentions
 from generator.settings import DEFAULT, QuoteSettings, Settings
@@ -154,6 +155,7 @@ def _quotes(
 ) -> list[Quote]:
     source = r.source
     quotes = []
+    names = _names(r, speakers, people, settings.surname_similarity)
     for n, raw in enumerate(r.raws):
         speaker = speakers[n]
         body = quote_text(source, raw)
@@ -163,7 +165,7 @@ def _quotes(
         if not sentence_ids and source.sentences:
             sentence_ids = (source.sentences[sentence_at(source, raw.start)].id,)
         first = story.sentence(sentence_ids[0]).start if sentence_ids else raw.open_mark
-        name = people.name_of(speaker, settings.surname_similarity) if speaker else ""
+        name = names[n]
         if (
             speaker is not None
             and speaker.kind == "organisation"
@@ -182,7 +184,9 @@ def _quotes(
                 speaker_mention=speaker.mention if speaker is not None else "",
                 cue=speaker.cue if speaker is not None else "",
                 partial=_is_partial(source, raw, body, first),
-                kind=_kind(body, name, r.cues[n] is not None, settings),
+                # A namesake left unknown keeps the kind its one-word name gave.
+                kind=_kind(body, name or (speaker.name if speaker else ""),
+                           r.cues[n] is not None, settings),
                 speaker_kind=SpeakerKind(speaker.kind) if speaker is not None and name
                 else SpeakerKind.UNKNOWN,
                 attribution=hows[n],
@@ -190,6 +194,28 @@ def _quotes(
             )
         )
     return quotes
+
+
+def _names(r: Read, speakers: list[Speaker | None], people: People,
+           similarity: int) -> list[str]:
+    """Each quote's canonical speaker; a one-word name two people share goes to the one of them
+    the source named or quoted last before the quote, else to no one (`namesakes.py`)."""
+    names = [people.name_of(s, similarity) if s else "" for s in speakers]
+    sakes = [people.namesakes(s, similarity) if s else () for s in speakers]
+    if not any(sakes):
+        return names
+    line = timeline(r.source, r.named, r.raws, people)
+    ids = {id(p): i for i, p in enumerate(people.persons)}
+    for n, raw in enumerate(r.raws):
+        speaker = speakers[n]
+        if sakes[n]:
+            chosen = line.last_of(raw.start, sakes[n])
+            names[n] = people.persons[chosen].name if chosen is not None else ""
+            if chosen is not None:
+                line.add(raw.start, chosen)
+        elif speaker is not None and (person := people.person_of(speaker, similarity)):
+            line.add(raw.start, ids[id(person)])
+    return names
 
 
 def _is_partial(source: Source, raw: RawQuote, body: str, sentence_start: int) -> bool:

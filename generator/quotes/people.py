@@ -116,6 +116,23 @@ class People:
     index: dict[str, int]
     # One-word organisation names already looked up (every reprint repeats them).
     surnames: dict[tuple[str, int], Person | None] = field(default_factory=dict)
+    # A one-word form two or more people of the story may be ("Doe" of Jane and John Doe): the
+    # indexes of those people. `index` still maps the form to one of them (for the entities); a
+    # quote's speaker of that form is resolved by who was named last (`namesakes.py`).
+    shared: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def namesakes(self, speaker: Speaker, similarity: int) -> tuple[int, ...]:
+        """The people a one-word speaker may be when there are two or more, else ()."""
+        if speaker.kind == "name":
+            return self.shared.get(speaker.name, ())
+        if speaker.kind == "organisation" and len(speaker.name.split()) == 1:
+            key = fold_name(speaker.name)
+            found = [i for i, p in enumerate(self.persons)
+                     if fuzz.ratio(key, p.surname) >= similarity]
+            exact = [i for i in found if self.persons[i].surname == key]
+            found = exact or found
+            return tuple(found) if len(found) > 1 else ()
+        return ()
 
     def person_of(self, speaker: Speaker, similarity: int) -> Person | None:
         """The person a speaker names; a one-word organisation that is a person's surname
@@ -165,6 +182,7 @@ def canonical_people(observed: list[Observed], settings: QuoteSettings) -> Peopl
     order = {name: i for i, name in enumerate(forms)}
     persons: list[Person] = []
     index: dict[str, int] = {}
+    shared: dict[str, tuple[int, ...]] = {}
     full = sorted(
         (f for f in forms if len(f.split()) > 1), key=lambda f: (-len(f.split()), -len(f), f)
     )
@@ -188,6 +206,8 @@ def canonical_people(observed: list[Observed], settings: QuoteSettings) -> Peopl
     for form in sorted((f for f in forms if len(f.split()) == 1), key=lambda f: order[f]):
         key = fold_name(form)
         candidates = _lone_name_candidates(key, forms[form], persons, settings)
+        if len(candidates) > 1:
+            shared[form] = tuple(candidates)
         if candidates:
             target = max(
                 candidates, key=lambda i: (sum(persons[i].forms.values()), -persons[i].first)
@@ -199,7 +219,7 @@ def canonical_people(observed: list[Observed], settings: QuoteSettings) -> Peopl
             target = len(persons) - 1
         index[form] = target
         _add(persons[target], form, forms[form])
-    return People(persons=persons, index=index)
+    return People(persons=persons, index=index, shared=shared)
 
 
 def _lone_name_candidates(key: str, items: list[Observed], persons: list[Person],
