@@ -63,12 +63,15 @@ def sentence_marks(story: Story) -> dict[str, frozenset[str]]:
     """What each sentence of a family leader says, as marks: its content lemmas, the names it
     states ("P:Jane Doe") and the values with what they count ("V:number:troop=100000")."""
     leaders = {family.leader for family in story.families} or {s.id for s in story.sources}
-    texts = {s.id: s.text for source in story.sources for s in source.sentences}
+    texts = {s.id: s.text for source in story.sources if source.id in leaders
+             for s in source.sentences}
     facts: dict[str, set[str]] = defaultdict(set)
     # A name's or a value's words are marked once, as the name or the value: "North Atlantic
     # Treaty Organization" is one mark, not five, and "billions of dollars" one, not three.
     worded: dict[str, set[str]] = defaultdict(set)
     for fact in story.facts:
+        if fact.source not in leaders:  # a copy's sentences are in its leader's claims
+            continue
         if fact.kind in NAMED:
             facts[fact.sentence_id].add(f"P:{fact.value.lower()}")
             worded[fact.sentence_id].update(fact.value.lower().split())
