@@ -180,10 +180,12 @@ def doc(text: str, needs: frozenset[str] = NEEDS_ALL) -> Doc:
     return found if found is not None else parse([text], needs)[0]
 
 
-def content_tokens(text: str, pos: frozenset[str]) -> list[Token]:
+def content_tokens(
+    text: str, pos: frozenset[str], needs: frozenset[str] = NEEDS_ALL
+) -> list[Token]:
     """The tokens of `text` whose coarse part of speech is in `pos`, stop words left out: the
     words a sentence is about, which the facts and the summary compare across outlets."""
-    return [token for token in doc(text) if token.pos_ in pos and not token.is_stop]
+    return [token for token in doc(text, needs) if token.pos_ in pos and not token.is_stop]
 
 
 def entities(text: str, labels: Sequence[str] = ENTITY_LABELS) -> list[tuple[int, int, str, str]]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from generator import language
 from generator.facts.conflicts import same_name
 from generator.facts.discrepancies import find_discrepancies
 from generator.facts.frames import extract_facts
+from generator.facts.matching import sentence_lemmas
 from generator.model import Fact, FactKind, Sentence, Source, Story
 from generator.settings import DEFAULT
 
@@ -115,3 +117,19 @@ def test_an_abbreviation_with_or_without_full_stops_is_one_name(a, b, same):
         return Fact(id="", source="", sentence_id="", kind=FactKind.ORGANISATION, start=0,
                     end=0, text=value, value=value)
     assert same_name(name(a), name(b), DEFAULT.facts.same_name) is same
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12 million barrels", "about 300 striking nurses", "$4.5 billion in unpaid loans",
+     "more than 40 flights were cancelled", "two thirds of the voters"],
+    ids=["counted-noun", "adjective", "money-of", "with-verb", "fraction"],
+)
+def test_a_values_lemmas_need_no_dependency_parse_or_entities(text):
+    """build_frames parses the values' own words with the lemma components only: the lemmas
+    must be those of a full parse."""
+    language.clear_cache()
+    sentence_lemmas.cache_clear()
+    only = sentence_lemmas(text, language.NEEDS_LEMMAS)
+    language.clear_cache()
+    assert only and only == sentence_lemmas(text)

@@ -54,11 +54,13 @@ class Frame:
 
 
 @lru_cache(maxsize=65_536)
-def sentence_lemmas(text: str) -> frozenset[str]:
+def sentence_lemmas(text: str, needs: frozenset[str] = language.NEEDS_ALL) -> frozenset[str]:
     """The content lemmas of a sentence: what it is about, however it is worded (kept by text:
-    reprints repeat sentences)."""
+    reprints repeat sentences). A text parsed for nothing else (a value's own words, "12
+    million barrels") needs only `language.NEEDS_LEMMAS`: the tagger and the lemmatizer do not
+    read the dependency parse or the entities, so the lemmas are the same, at less cost."""
     return frozenset(
-        token.lemma_.lower() for token in language.content_tokens(text, CONTENT_TAGS)
+        token.lemma_.lower() for token in language.content_tokens(text, CONTENT_TAGS, needs)
         if token.is_alpha and len(token.text) >= MIN_LETTERS
         and token.lemma_.lower() not in SPEECH_VERBS and token.lower_ not in EVENT_STOPWORDS
     )
@@ -138,14 +140,16 @@ def build_frames(story: Story, common: frozenset[str]) -> list[Frame]:
         if fact.kind == FactKind.NUMBER and fact.unit and fact.unit not in TIME_WORDS:
             counted[fact.sentence_id].append(fact.unit)
     frames = []
-    # The values' own words are parsed in one batch (the sentences are parsed already).
-    language.parse({f.text: None for f in story.facts if f.kind in QUANTITY_FRAMES})
+    # The values' own words are parsed in one batch (the sentences are parsed already), for
+    # their lemmas only.
+    language.parse({f.text: None for f in story.facts if f.kind in QUANTITY_FRAMES},
+                   language.NEEDS_LEMMAS)
     for fact in story.facts:
         key = quantity_key(fact) if fact.kind in QUANTITY_FRAMES else ""
         if not key:
             continue
         sentence = story.sentence(fact.sentence_id)
-        own = sentence_lemmas(fact.text) | {fact.unit}
+        own = sentence_lemmas(fact.text, language.NEEDS_LEMMAS) | {fact.unit}
         predicate, negated = governing_verb(sentence.text, fact.start - sentence.start)
         local = fact.start - sentence.start
         frame = Frame(fact=fact, key=key, words=sentence_lemmas(sentence.text) - common - own,
