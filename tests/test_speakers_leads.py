@@ -237,3 +237,11 @@ def test_in_someones_words_names_the_speaker(paragraphs, expected):
 )
 def test_a_person_the_parser_split_from_a_long_title_speaks(paragraph, expected):
     assert speakers(paragraph) == expected
+
+
+def test_she_resolved_to_a_family_surname_is_the_woman_of_the_family():
+    found = speakers("Jane Doe, the mayor, spoke at the rally on Monday.",
+                     "Doe praised the teachers of the town.",
+                     "Her husband, John Doe, stood behind her.",
+                     "She said, “Every child deserves a good teacher.”")
+    assert found == ["Jane Doe"]

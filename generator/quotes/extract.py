@@ -28,13 +28,19 @@ from generator import language
 from generator.model import Quote, QuoteKind, Source, SpeakerKind, Story
 from generator.quotes.attribution import attribute, sentence_at
 from generator.quotes.cues import Cue, CueMemo
-from generator.quotes.gender import gender_evidence
+from generator.quotes.gender import PRONOUN_GENDER, gender_evidence
 from generator.quotes.groups import group_quotes
 from generator.quotes.marks import RawQuote, find_quotes, quote_text
 from generator.quotes.mentions import Speaker, organisations_in, people_in
 from generator.quotes.namesakes import timeline
-from generator.quotes.people import Observed, People, canonical_people, person_entities
-from generator.quotes.speakers import Context, resolve_source, source_mentions
+from generator.quotes.people import (
+    Observed,
+    People,
+    canonical_people,
+    given_gender,
+    person_entities,
+)
+from generator.quotes.speakers import RESOLVED, Context, resolve_source, source_mentions
 from generator.settings import DEFAULT, QuoteSettings, Settings
 from generator.text import words
 
@@ -155,7 +161,7 @@ def _quotes(
 ) -> list[Quote]:
     source = r.source
     quotes = []
-    names = _names(r, speakers, people, settings.surname_similarity)
+    names = _names(r, speakers, hows, people, settings.surname_similarity)
     for n, raw in enumerate(r.raws):
         speaker = speakers[n]
         body = quote_text(source, raw)
@@ -196,7 +202,7 @@ def _quotes(
     return quotes
 
 
-def _names(r: Read, speakers: list[Speaker | None], people: People,
+def _names(r: Read, speakers: list[Speaker | None], hows: list[str], people: People,
            similarity: int) -> list[str]:
     """Each quote's canonical speaker; a one-word name two people share goes to the one of them
     the source named or quoted last before the quote, else to no one (`namesakes.py`)."""
@@ -209,13 +215,25 @@ def _names(r: Read, speakers: list[Speaker | None], people: People,
     for n, raw in enumerate(r.raws):
         speaker = speakers[n]
         if sakes[n]:
-            chosen = line.last_of(raw.start, sakes[n])
+            chosen = _by_pronoun(hows[n], sakes[n], people)
+            chosen = line.last_of(raw.start, sakes[n]) if chosen is None else chosen
             names[n] = people.persons[chosen].name if chosen is not None else ""
             if chosen is not None:
                 line.add(raw.start, chosen)
         elif speaker is not None and (person := people.person_of(speaker, similarity)):
             line.add(raw.start, ids[id(person)])
     return names
+
+
+def _by_pronoun(how: str, sakes: tuple[int, ...], people: People) -> int | None:
+    """Of a family's people, the one a resolved "he" or "she" can be when only one can: "she"
+    resolved to a lone "Doe" is Jane Doe, not the John Doe named last (by given name)."""
+    said = how.lower()
+    gender = next((g for p, g in PRONOUN_GENDER.items() if RESOLVED.format(p) in said), "")
+    if not gender:
+        return None
+    fits = [i for i in sakes if given_gender(people.persons[i]) == gender]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _is_partial(source: Source, raw: RawQuote, body: str, sentence_start: int) -> bool:

@@ -236,7 +236,7 @@ def _lone_name_candidates(key: str, items: list[Observed], persons: list[Person]
     titled = {title_gender(item[2]) for item in items} - {""}
     if len(found) > 1 and len(titled) == 1:
         gender = next(iter(titled))
-        same = [i for i in found if _given_gender(persons[i]) == gender]
+        same = [i for i in found if given_gender(persons[i]) == gender]
         found = same or found
     if found:
         return found
@@ -245,7 +245,7 @@ def _lone_name_candidates(key: str, items: list[Observed], persons: list[Person]
     return given if len(given) == 1 else []
 
 
-def _given_gender(person: Person) -> str:
+def given_gender(person: Person) -> str:
     names = given_names(person.name)
     return first_name_gender(names[0]) if names else ""
 
