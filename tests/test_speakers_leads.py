@@ -227,10 +227,10 @@ def test_in_someones_words_names_the_speaker(paragraphs, expected):
 
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
-    [("Acme Radio Vice President for news and talk Dave Gorab called the show “the best news "
-      "show of record.”", ["Dave Gorab"]),
-     ("“I really don’t understand how a better candidate didn’t jump into the race,” said "
-      "Coast Guard 1st Lt. Tyler Livingston.", ["Tyler Livingston"]),
+    [("Acme Radio Vice President for sales and marketing Dana Roebuck called the show “the "
+      "best farm show in the county.”", ["Dana Roebuck"]),
+     ("“We have waited three years for a new bridge over the river,” said "
+      "Coast Guard 1st Lt. Maria Ortega.", ["Maria Ortega"]),
      ("“We will sell the plant next year,” Acme Corp. said in a statement on Monday, citing "
       "Jane Doe.", ["Acme Corp."])],
     ids=["title-before-the-name", "rank-before-the-name", "person-not-beside-the-subject"],

@@ -197,7 +197,7 @@ def _owner_speaker(owner: Token) -> Speaker | None:
 
 def _person_beside(subject: Token, verb: Token) -> Token | None:
     """The person the parser split from a long title it took for the subject: "Acme Radio Vice
-    President for news and talk Jane Doe said" (subject "President"), '“...,” said Coast Guard
+    President for sales and marketing Jane Doe said" (subject "President"), '“...,” said Coast Guard
     1st Lt. Jane Doe' (subject "1st"). Only when the subject is a proper noun that is not a
     person's name: the person's name right before the verb, or after the subject with only
     proper nouns (or a rank's ordinal) between."""
