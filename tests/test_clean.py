@@ -277,3 +277,17 @@ def test_the_size_cap_comes_from_the_settings(limit, removed):
         replace(DEFAULT.ingest, max_article_chars=limit),
     )
     assert sum(line.fate is Fate.REMOVED for line in source.lines) == removed
+
+
+def test_only_a_name_right_below_the_article_signs_it_not_a_menu_further_down():
+    body = "\n\n".join(
+        f"The harbour board voted on {day} to extend the pier by forty metres, and the work is "
+        "due to start in the spring after a long public consultation."
+        for day in ("Monday", "Tuesday", "Wednesday")
+    )
+    menu = ["Share", "Ann Lee", "", "Related Stories", "Local News", "Harbour Works",
+            "Contact Us", "Bo Chan", "Recent Changes", "Site Map"]  # fmt: skip
+    source = clean_text("Harbour Board Extends the Pier\n\n" + body + "\n\n" + "\n".join(menu))
+    assert source.byline == ("Ann Lee",)
+    removed = {line.text: line.reason for line in source.removed}
+    assert removed["Bo Chan"] == removed["Site Map"] == "page footer below the article"

@@ -183,7 +183,7 @@ def read_footer(draft: Draft, settings: IngestSettings, extracted: bool = False)
     furniture, until the first line of article text. On an `extracted` page the extractor has
     already left the footer out: a short last line there is the article's (a list item, a
     subheading), so only credit lines and bios are taken."""
-    signature = ""
+    names: list[int] = []  # lines that read as a name alone, bottom-up
     for i in reversed(range(len(draft.lines))):
         soft = i in draft.soft
         if i in draft.fates and not soft:
@@ -191,16 +191,12 @@ def read_footer(draft: Draft, settings: IngestSettings, extracted: bool = False)
         text = draft.lines[i]
         n_words = len(words(text))
         if soft:  # the classifier's junk may still name the authors
-            signature = read_soft_footer(draft, i, signature, settings)
+            read_soft_credit(draft, i, names, settings)
         elif extracted and not (AUTHOR_BIO.match(text) or CREDIT.search(text)):
-            return
+            return sign_near_end(draft, i, names, settings)
         elif is_signature(text, settings):
-            if text == signature or text in draft.byline:
-                draft.fates[i] = (Fate.REMOVED, "repeated byline")
-            else:
-                signature = text
-                draft.byline.append(text)
-                draft.fates[i] = (Fate.BYLINE, "author name at the end of the article")
+            names.append(i)
+            draft.fates[i] = (Fate.REMOVED, "page footer below the article")  # unless it signs
         elif AUTHOR_BIO.match(text) and n_words <= settings.bio_max_words:
             draft.fates[i] = (Fate.REMOVED, "author bio")
         elif CREDIT.search(text) and n_words <= settings.credit_max_words:
@@ -209,23 +205,36 @@ def read_footer(draft: Draft, settings: IngestSettings, extracted: bool = False)
         elif n_words <= settings.furniture_max_words and not is_sentence(text):
             draft.fates[i] = (Fate.REMOVED, "page footer below the article")
         else:
-            return
+            return sign_near_end(draft, i, names, settings)
 
 
-def read_soft_footer(draft: Draft, i: int, signature: str, settings: IngestSettings) -> str:
-    """A line the classifier took for junk, read as a footer line: a signature or a credit
-    names the authors; the signature seen last is returned."""
+def read_soft_credit(draft: Draft, i: int, names: list[int], settings: IngestSettings) -> None:
+    """A line the classifier took for junk, read as a footer line: a credit names the authors
+    at once; a name alone is kept in `names` until the article's end is known."""
     text = draft.lines[i]
-    if is_signature(text, settings) and text != signature and text not in draft.byline:
-        draft.byline.append(text)
-        draft.fates[i] = (Fate.BYLINE, "author name at the end of the article")
-        draft.soft.discard(i)
-        return text
-    if CREDIT.search(text) and len(words(text)) <= settings.credit_max_words:
+    if is_signature(text, settings):
+        names.append(i)
+    elif CREDIT.search(text) and len(words(text)) <= settings.credit_max_words:
         draft.byline += credit_names(text)
         draft.fates[i] = (Fate.BYLINE, "credit line (who reported and contributed)")
         draft.soft.discard(i)
-    return signature
+
+
+def sign_near_end(draft: Draft, end: int, names: list[int], settings: IngestSettings) -> None:
+    """Of the junk lines that read as a name alone, those within `signature_reach` lines of the
+    article's last line (`end`) sign it; further down they are a menu's or a sidebar's items
+    ("Recent Changes", "Jane Doe" of another story), not the authors."""
+    for i in names:
+        text = draft.lines[i]
+        if i - end > settings.signature_reach:
+            continue
+        if text in draft.byline:
+            if i not in draft.soft:
+                draft.fates[i] = (Fate.REMOVED, "repeated byline")
+            continue
+        draft.byline.append(text)
+        draft.fates[i] = (Fate.BYLINE, "author name at the end of the article")
+        draft.soft.discard(i)
 
 
 def read_contact_lines(draft: Draft) -> None:

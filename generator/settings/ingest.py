@@ -41,6 +41,9 @@ class IngestSettings:
         12, "a short line with an e-mail address is a contact line even without a verb")
     signature_max_words: int = threshold(
         4, "an author's name alone on a line at the end: a first name, an initial, two surnames")
+    signature_reach: int = threshold(
+        3, "a name alone among the junk below an article signs it only this close to its last "
+        "line (a share bar or a date may stand between); further down it is a menu item")
     bio_max_words: int = threshold(80, "an author bio is a short paragraph")
     credit_max_words: int = threshold(
         60, "a credit line ('... contributed reporting') names a few people, not a paragraph")
