@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from generator.compare.claims import Link, frame_links, quote_links, weights
+from generator.compare.claims import Link, frame_links, hefts, quote_links, weights
 from generator.compare.relations import compare_sources
 from generator.ingest.segment import segment_source
 from generator.model import QuoteGroup, QuoteVariant, Source, Story
@@ -116,7 +116,7 @@ def test_frame_links_need_several_rare_marks(marks, expected):
     filler = {f"z:s{n}": frozenset({f"word{n}"}) for n in range(60)}
     bags = {k: frozenset(v) for k, v in marks.items()} | filler
     weight = weights(bags, DEFAULT.compare.claim_common_share)
-    links = frame_links(bags, weight, DEFAULT.compare)
+    links = frame_links(bags, weight, hefts(bags, weight), DEFAULT.compare)
     assert {(k.a, k.b) for k in links} == expected
 
 
@@ -126,7 +126,8 @@ def test_a_link_is_kept_only_between_each_others_best():
             "b:s1": frozenset({"ferry", "rudder", "dusk", "gull"})}
     bags |= {f"z:s{n}": frozenset({f"word{n}"}) for n in range(60)}
     settings = replace(DEFAULT.compare, claim_shared_weight=6.0)
-    links = frame_links(bags, weights(bags, settings.claim_common_share), settings)
+    weight = weights(bags, settings.claim_common_share)
+    links = frame_links(bags, weight, hefts(bags, weight), settings)
     assert [(k.a, k.b) for k in links] == [("a:s0", "b:s0")]
     assert all(isinstance(k, Link) for k in links)
 

@@ -22,10 +22,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
 from generator import language
+from generator.compare.align import source_of
 from generator.compare.wording import content_key, is_fragment, score_pairs
 from generator.facts.matching import quantity_key, sentence_lemmas
 from generator.model import (
@@ -114,8 +115,13 @@ def weights(marks: dict[str, frozenset[str]], common_share: float) -> dict[str, 
             for m, n in counts.items()}
 
 
+def hefts(marks: dict[str, frozenset[str]], weight: dict[str, float]) -> dict[str, float]:
+    """Each sentence's whole weight: the sum of its marks' (the cosine's norm, squared)."""
+    return {sid: sum(weight[m] for m in bag) for sid, bag in marks.items()}
+
+
 def frame_links(marks: dict[str, frozenset[str]], weight: dict[str, float],
-                settings: CompareSettings) -> list[Link]:
+                heft: dict[str, float], settings: CompareSettings) -> list[Link]:
     """Pairs of sentences of different sources that read as one statement, each the other's
     best in the other's source. Candidates come from an index of the rarer marks: two sentences
     meet only through a mark they share, never every sentence with every other."""
@@ -127,29 +133,24 @@ def frame_links(marks: dict[str, frozenset[str]], weight: dict[str, float],
     # A mark held by many sentences (a large story's common words) brings no candidates: each
     # sentence meets a bounded number of others, so the cost stays linear in sentences.
     index = {m: ids for m, ids in index.items() if len(ids) <= settings.claim_index_max}
-    heft = {sid: sum(weight[m] for m in bag) for sid, bag in marks.items()}
     best: dict[tuple[str, str], tuple[float, str]] = {}
     scored: dict[tuple[str, str], float] = {}
     for sid, bag in marks.items():
-        source = _source(sid)
+        source = source_of(sid)
         met = {o for mark in bag if mark in index for o in index[mark] if o > sid}
         for other in met:
-            if _source(other) == source:
+            if source_of(other) == source:
                 continue
             score = _score(bag, marks[other], heft[sid], heft[other], weight, settings)
             if score <= 0:
                 continue
             scored[(sid, other)] = score
             for mine, theirs in ((sid, other), (other, sid)):
-                key = (mine, _source(theirs))
+                key = (mine, source_of(theirs))
                 if score > best.get(key, (0.0, ""))[0]:
                     best[key] = (score, theirs)
     return [Link(a=a, b=b, score=score) for (a, b), score in scored.items()
-            if best[(a, _source(b))][1] == b and best[(b, _source(a))][1] == a]
-
-
-def _source(sentence_id: str) -> str:
-    return sentence_id.rpartition(":s")[0]
+            if best[(a, source_of(b))][1] == b and best[(b, source_of(a))][1] == a]
 
 
 def _score(a: frozenset[str], b: frozenset[str], heft_a: float, heft_b: float,
@@ -185,7 +186,7 @@ def quote_links(story: Story, settings: CompareSettings = DEFAULT.compare,
             if len(v.text.split()) < settings.claim_quote_words and not group.speaker:
                 continue
             words = set(re.findall(r"\w+", v.text.lower()))
-            for source, sid in zip(_sources(v.sentence_ids), v.sentence_ids, strict=True):
+            for source, sid in ((source_of(sid), sid) for sid in v.sentence_ids):
                 if keep is None or sid in keep:
                     held[source].setdefault(sid, set()).update(words)
         sources = sorted(held)
@@ -195,10 +196,6 @@ def quote_links(story: Story, settings: CompareSettings = DEFAULT.compare,
                               for b, wb in held[y].items())
                 links.append(Link(a=a, b=b, score=1.0))
     return links
-
-
-def _sources(ids: Iterable[str]) -> list[str]:
-    return [i.rpartition(":s")[0] for i in ids]
 
 
 class Joined:
@@ -223,13 +220,13 @@ class Joined:
 
 
 def join_groups(story: Story, links: list[Link], marks: dict[str, frozenset[str]],
-                weight: dict[str, float], settings: CompareSettings) -> Joined:
+                weight: dict[str, float], heft: dict[str, float],
+                settings: CompareSettings) -> Joined:
     """The alignment's claims joined along the links, strongest first, with both guards."""
     position = {m.sentence_id: n for n, c in enumerate(story.alignment) for m in c.members}
     joined = Joined(story.alignment)
     for sid in marks:
         joined.marked[position[sid]].append(sid)
-    heft = {sid: sum(weight[m] for m in bag) for sid, bag in marks.items()}
     quoted = {(link.a, link.b) for link in links if link.score >= 1.0}
 
     def close(x: str, y: str) -> float:
@@ -278,6 +275,7 @@ def join_claims(story: Story, settings: Settings = DEFAULT) -> Story:
     section = settings.compare
     marks = sentence_marks(story)
     weight = weights(marks, section.claim_common_share)
-    links = frame_links(marks, weight, section) + quote_links(story, section, marks)
-    joined = join_groups(story, links, marks, weight, section)
+    heft = hefts(marks, weight)
+    links = frame_links(marks, weight, heft, section) + quote_links(story, section, marks)
+    joined = join_groups(story, links, marks, weight, heft, section)
     return replace(story, claims=renumber(story, joined))

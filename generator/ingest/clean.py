@@ -221,9 +221,10 @@ def read_soft_credit(draft: Draft, i: int, names: list[int], settings: IngestSet
 
 
 def sign_near_end(draft: Draft, end: int, names: list[int], settings: IngestSettings) -> None:
-    """Of the junk lines that read as a name alone, those within `signature_reach` lines of the
-    article's last line (`end`) sign it; further down they are a menu's or a sidebar's items
-    ("Recent Changes", "Jane Doe" of another story), not the authors."""
+    """Of the lines below the article that read as a name alone (the classifier's junk or
+    not), those within `signature_reach` lines of the article's last line (`end`) sign it;
+    further down they are a menu's or a sidebar's items ("Recent Changes", "Jane Doe" of
+    another story), not the authors. A footer read to the top (no article line) signs nothing."""
     for i in names:
         text = draft.lines[i]
         if i - end > settings.signature_reach:
