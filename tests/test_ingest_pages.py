@@ -9,7 +9,7 @@ from generator.ingest.clean import clean_source
 from generator.ingest.draft import Draft
 from generator.ingest.furniture import junk_reason
 from generator.ingest.headline import headline_text, runs_on
-from generator.ingest.judge import Judged, Kind, is_sentence_line, prose_runs
+from generator.ingest.judge import Judged, Kind, is_sentence_line, judge_alone, prose_runs
 from generator.ingest.languages import stop_words
 from generator.ingest.lines import blocks, join_pieces, junk_lines, listed
 from generator.ingest.metadata import Given
@@ -276,3 +276,15 @@ def test_a_headline_and_lead_cut_off_by_teasers_are_found():
 )
 def test_a_headline_keeps_its_full_stop_when_it_holds_two_sentences(line, title):
     assert headline_text(line) == title
+
+
+def test_a_paragraph_in_another_language_than_the_page_is_judged_in_its_own():
+    # A German page that prints a letter in Spanish too: by German stop words the Spanish
+    # paragraph is a list of names; by its own language's, it is prose. A menu line in Spanish
+    # stays bad whatever the language it is judged in.
+    de, settings = stop_words("de"), DEFAULT.ingest
+    spanish = ("Queridos vecinos del valle, os escribimos desde la otra orilla del río para "
+               "deciros que el puente que nos une estará abierto de nuevo en primavera.")
+    assert judge_alone(spanish, 1, de, settings).kind in (Kind.GOOD, Kind.NEAR_GOOD)
+    menu = "Inicio Noticias Deportes Cultura Opinión Contacto Suscripciones"
+    assert judge_alone(menu, 1, de, settings).kind is Kind.BAD

@@ -3,8 +3,11 @@ bad) and the reason it would be junk out; and runs of short sentence lines judge
 
 As jusText (Pomikálek, 2011) judges a block: a long line dense in the stop words of the page's
 language is prose ("good"); a line with few stop words is a list, a menu or a label ("bad"); a
-short line cannot tell ("short"), nor can a middling one ("near-good"). Some lines are junk
-whatever their length: a web address, a counter, a copyright line, a line the page repeats.
+short line cannot tell ("short"), nor can a middling one ("near-good"). A line under the low
+bar by the page's stop words is judged again by those of its own language (py3langid reads the
+line): a page may print a letter in several languages, or quote a paragraph untranslated. Some
+lines are junk whatever their length: a web address, a counter, a copyright line, a line the
+page repeats.
 
 Prose told in short lines (a recipe's steps, a gallery's captions, short paragraphs) would be
 taken for a menu line by line. What tells it from a menu is that its lines are sentences: each
@@ -22,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from generator.ingest.languages import line_language, stop_words
 from generator.settings import DEFAULT, IngestSettings
 from generator.text import words
 
@@ -80,17 +84,28 @@ def judge_alone(
         return Judged(kind=Kind.BAD, reason=REPEATED)
     if len(text) < settings.short_line_chars:
         return Judged(kind=Kind.SHORT, reason=SHORT_AMONG_JUNK)
-    if stops:
-        share = stop_share(text, stops)
-        prose = share >= settings.stop_share_high
-        fair = share >= settings.stop_share_low
-    else:  # a language without a stop-word list: sentence punctuation stands in
-        prose = fair = bool(SENTENCE_END.search(text))
+    prose, fair = prose_test(text, stops, settings)
+    if stops and not fair:  # the line may be prose in another language than the page's
+        own = stop_words(line_language(text))
+        if own != stops:
+            prose, fair = prose_test(text, own, settings)
     if prose and len(text) > settings.long_line_chars:
         return Judged(kind=Kind.GOOD, reason="")
     if prose or fair:
         return Judged(kind=Kind.NEAR_GOOD, reason=NEAR_JUNK)
     return Judged(kind=Kind.BAD, reason=FEW_STOP_WORDS)
+
+
+def prose_test(
+    text: str, stops: frozenset[str], settings: IngestSettings
+) -> tuple[bool, bool]:
+    """Whether a line reads as prose (a high share of stop words) and as fair text (a share above
+    the low bar); for a language without a stop-word list, sentence punctuation stands in."""
+    if not stops:
+        ends = bool(SENTENCE_END.search(text))
+        return ends, ends
+    share = stop_share(text, stops)
+    return share >= settings.stop_share_high, share >= settings.stop_share_low
 
 
 # A full sentence's end: '.', '!', '?' or an ellipsis, then any closing quote or bracket.

@@ -45,6 +45,15 @@ def detect_language(text: str, settings: IngestSettings = DEFAULT.ingest) -> str
     return str(code)
 
 
+def line_language(text: str) -> str:
+    """The language py3langid reads one line of a page in (a paragraph in another language than
+    the page's: a letter printed in several languages, a quotation left untranslated)."""
+    import py3langid  # loads its model on the first call
+
+    code, _score = py3langid.classify(text[:SAMPLE_CHARS])
+    return str(code)
+
+
 @lru_cache(maxsize=64)
 def stop_words(code: str) -> frozenset[str]:
     """spaCy's stop words of a language, lower-cased; empty when spaCy has no list for it."""
