@@ -288,3 +288,25 @@ def test_a_paragraph_in_another_language_than_the_page_is_judged_in_its_own():
     assert judge_alone(spanish, 1, de, settings).kind in (Kind.GOOD, Kind.NEAR_GOOD)
     menu = "Inicio Noticias Deportes Cultura Opinión Contacto Suscripciones"
     assert judge_alone(menu, 1, de, settings).kind is Kind.BAD
+
+
+@pytest.mark.parametrize(
+    ("line", "pasted", "in_article"),
+    [("12,9", True, False), ("2021", True, False), ("ann.lee@example.org", True, False),
+     ("1.250 shares", True, True), ("Share", True, True),
+     ("Write to ann.lee@example.org", True, True)],
+    ids=["decimal", "year", "address", "counter-with-noun", "button", "contact"],
+)
+def test_a_table_value_the_extractor_kept_is_not_furniture(line, pasted, in_article):
+    # A number or an address alone is a share count or a contact line on a pasted page; inside
+    # the article trafilatura found on a saved page it is a value of a table.
+    assert bool(junk_reason(line)) is pasted
+    assert bool(junk_reason(line, in_article=True)) is in_article
+
+
+def test_an_extracted_article_keeps_its_table_values():
+    raw = "\n".join(["Rainfall in three towns", PROSE, "Town", "2022", "2023", "North Bay",
+                     "12,9", "14,1", PROSE.replace("Monday", "Friday")])
+    source = Source(id="a", path="a.html", format="html", raw=raw)
+    cleaned = clean_source(source, Given(title="Rainfall in three towns", extracted=True))
+    assert "12,9" in cleaned.body and "2023" in cleaned.body

@@ -67,8 +67,9 @@ def parse_date(text: str, settings: IngestSettings = DEFAULT.ingest) -> str:
     return value.date().isoformat()
 
 
-def mark_furniture(draft: Draft, settings: IngestSettings) -> None:
-    """Page furniture anywhere, and every line past the size cap."""
+def mark_furniture(draft: Draft, settings: IngestSettings, extracted: bool = False) -> None:
+    """Page furniture anywhere, and every line past the size cap. On an `extracted` page the
+    lines left open are those the extractor placed in the article."""
     size = 0
     for i, text in enumerate(draft.lines):
         size += len(text) + 1
@@ -80,7 +81,7 @@ def mark_furniture(draft: Draft, settings: IngestSettings) -> None:
                 Fate.REMOVED,
                 f"past the {settings.max_article_chars:,}-character limit for one article",
             )
-        elif reason := junk_reason(text, settings):
+        elif reason := junk_reason(text, settings, in_article=extracted):
             draft.fates[i] = (Fate.REMOVED, reason)
 
 
@@ -309,7 +310,7 @@ def clean_source(source: Source, given: Given, settings: IngestSettings = DEFAUL
     for number, reason in given.removed:
         if number in index_of:
             draft.fates[index_of[number]] = (Fate.REMOVED, reason)
-    mark_furniture(draft, settings)
+    mark_furniture(draft, settings, extracted=given.extracted)
     draft.language = detect_language(" ".join(draft.lines[i] for i in draft.open_lines()), settings)
     if source.format == "txt" or (source.format == "html" and not given.extracted):
         mark_junk(draft, settings)

@@ -112,9 +112,20 @@ def is_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text))
 
 
-def junk_reason(text: str, settings: IngestSettings = DEFAULT.ingest) -> str:
-    """The reason a line is page furniture, or "" when it may be article text."""
+# A number alone: a share or view count beside a button, or a value of a table or a list.
+BARE_NUMBER = re.compile(r"^[\d.,]+$")
+
+
+def junk_reason(
+    text: str, settings: IngestSettings = DEFAULT.ingest, in_article: bool = False
+) -> str:
+    """The reason a line is page furniture, or "" when it may be article text. A line that the
+    extractor placed `in_article` (a saved page) is not junk for being a number alone or an
+    e-mail address alone: there they are a table's values ('12,9', 'name@example.org'), which
+    trafilatura keeps and a share bar's counts it leaves out."""
     n_words = len(words(text))
+    if in_article and (BARE_NUMBER.match(text) or EMAIL.fullmatch(text.strip())):
+        return ""
     if EMAIL.search(text) and (CONTACT.search(text) or n_words <= settings.contact_max_words):
         return CONTACT_LINE
     reads_as_sentence = n_words >= settings.sentence_min_words and is_sentence(text)
