@@ -312,8 +312,9 @@ def test_every_measurement_has_a_weight_fit_on_the_tuning_half_or_a_neutrality_c
     assert len(weights(section)) == len(FEATURES)
     reasons = {f.name: f.metadata.get("why", "") for f in fields(section)}
     for name in FEATURES:
-        if name in NOT_FIT:  # set by the neutrality goal: a cost
-            assert getattr(section, f"rank_{name}") < 0, name
+        if name in NOT_FIT:  # set, not fit: a neutrality cost, the clearest wording's edge
+            assert "not fit" in reasons[f"rank_{name}"], name
+            assert (getattr(section, f"rank_{name}") < 0) == (name == "loaded"), name
         else:
             assert "fit_summary.py" in reasons[f"rank_{name}"], name
 
@@ -354,4 +355,7 @@ def test_a_claim_joining_two_statements_offers_both_but_a_rewording_once():
     from_claim = [c for c in found if c.claim == "c9"]
     assert {c.best.id for c in from_claim} & {"a:s0", "b:s0"} and "a:s2" in {
         c.best.id for c in from_claim}
-    assert len(from_claim) == 2
+    # Two statements; the rewording competes with the clearest wording under the claim's key.
+    assert {c.key for c in from_claim} == {"c9", "a:s2"}
+    assert {c.best.id for c in from_claim if c.key == "c9"} == {"a:s0", "b:s0"}
+    assert sum(c.clearest for c in from_claim if c.key == "c9") == 1

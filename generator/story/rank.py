@@ -41,10 +41,13 @@ FEATURES: tuple[str, ...] = (
     "names",  # names of people, organisations and places (at most 4)
     "attributed",  # 1 when it says who said it ("officials said")
     "alternative",  # 1 for a claim's other wording that states something else
+    "clearest",  # 1 for the statement's clearest wording (`wordings.clearest`)
 )
-# Measurements whose weight the neutrality goal sets, not the fit: editors' roundups share some
-# of the articles' loaded words, so a fit against them would reward loaded words.
-NOT_FIT = frozenset({"loaded"})
+# Measurements whose weight is set, not fit: the neutrality goal sets the cost of loaded words
+# (editors' roundups share some of the articles' loaded words, so a fit against them would
+# reward loaded words); the clearest wording's edge over a statement's other wordings is tuned
+# on the summaries the ranker makes (per sentence, each wording of a statement scores alike).
+NOT_FIT = frozenset({"loaded", "clearest"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 ATTRIBUTION_LEMMAS = frozenset({"say", "tell", "announce", "report"})
@@ -120,7 +123,7 @@ def relative_place(story: Story, sentence: Sentence) -> float:
 def features(
     story: Story, best: Sentence, sentences: list[Sentence], evidence: tuple[Sentence, ...],
     lemmas: frozenset[str], independent: int, context: StoryContext, settings: StorySettings,
-    alternative: bool = False,
+    alternative: bool = False, clearest: bool = True,
 ) -> tuple[float, ...]:
     support = context.support
     others = max(support.n_groups - 1, 1)
@@ -138,6 +141,7 @@ def features(
         quoted_share(best.text),
         *carried(best.text),
         float(alternative),
+        float(clearest),
     )
     return values
 

@@ -60,6 +60,7 @@ class Candidate:
     position: float
     lemmas: frozenset[str]
     features: tuple[float, ...] = ()  # `rank.FEATURES`, what the score weighs
+    clearest: bool = True  # the statement's clearest wording (`wordings.clearest`)
 
 
 def statements(story: Story, support: Support) -> list[tuple[str, str, list[Sentence]]]:
@@ -141,16 +142,30 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
             continue
         if not settings.summary_min_words <= n_words <= settings.summary_max_words:
             continue
+        choices = [best]
+        if settings.rank_wordings:
+            # The statement's rewordings compete with its clearest wording on the ranker's
+            # score (the clearest gains `rank_clearest`); `select` takes one of them.
+            own_lemmas = support.lemmas.get(best.id, frozenset())
+            for s in sentences:
+                if (s.text not in {c.text for c in choices} and s.id not in distorted
+                        and not leans(s.text) and settings.summary_min_words
+                        <= len(words(s.text)) <= settings.summary_max_words
+                        and overlap(support.lemmas.get(s.id, frozenset()), own_lemmas)
+                        >= settings.redundant_overlap):
+                    choices.append(s)
         for n, wording in enumerate(wordings(sentences, best, support, settings, distorted)):
             # An other wording stands for itself: its own sentence and what confirms it.
             own = sentences if n == 0 else [wording]
-            lemmas = support.lemmas.get(wording.id) or frozenset().union(
-                *(support.lemmas.get(s.id, frozenset()) for s in own))
             evidence = evidence_of(story, own, support, claims)
-            found.append((Candidate(
-                key=key if n == 0 else wording.id, claim=claim, best=wording, lemmas=lemmas,
-                evidence=evidence, position=min(relative_place(story, s) for s in own),
-                independent=support.independent(s.source for s in evidence), score=0.0), own))
+            for choice in choices if n == 0 else [wording]:
+                lemmas = support.lemmas.get(choice.id) or frozenset().union(
+                    *(support.lemmas.get(s.id, frozenset()) for s in own))
+                found.append((Candidate(
+                    key=key if n == 0 else wording.id, claim=claim, best=choice, lemmas=lemmas,
+                    evidence=evidence, position=min(relative_place(story, s) for s in own),
+                    independent=support.independent(s.source for s in evidence), score=0.0,
+                    clearest=choice is best or n > 0), own))
     # Centrality is scaled by the story's most central statement, so that its weight means
     # the same in a short story and a long one.
     context = StoryContext(
@@ -159,7 +174,8 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
     measured = []
     for c, own in found:
         values = features(story, c.best, own, c.evidence, c.lemmas, c.independent,
-                          context, settings, alternative=c.key != (c.claim or c.key))
+                          context, settings, alternative=c.key != (c.claim or c.key),
+                          clearest=c.clearest)
         measured.append(replace(c, features=values, score=rank_score(values, settings)))
     measured.sort(key=lambda c: (-c.score, c.key))
     return measured
@@ -202,7 +218,7 @@ def select(found: list[Candidate], budget: float, settings: StorySettings,
             several and -c.independent,
             -(c.score - settings.redundancy_cost * repeats[c.best.id]), c.key))
         chosen.append(best)
-        open_.remove(best)
+        open_ = [c for c in open_ if c.key != best.key]  # a statement in one wording
         total += len(words(best.best.text))
         for c in open_:
             repeats[c.best.id] = max(repeats[c.best.id], overlap(lemmas[c.best.id],
