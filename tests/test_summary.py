@@ -16,7 +16,7 @@ from generator.story.neutral import (
     out_of_context,
 )
 from generator.story.rank import FEATURES, NOT_FIT, carried, rank_score, weights
-from generator.story.summary import candidates, shown, summarise_story
+from generator.story.summary import candidates, select, shown, summarise_story
 from generator.story.support import content_lemmas, find_support, independent_groups
 from generator.story.timeline import calendar_order
 from generator.story.trim import trim
@@ -359,3 +359,32 @@ def test_a_claim_joining_two_statements_offers_both_but_a_rewording_once():
     assert {c.key for c in from_claim} == {"c9", "a:s2"}
     assert {c.best.id for c in from_claim if c.key == "c9"} == {"a:s0", "b:s0"}
     assert sum(c.clearest for c in from_claim if c.key == "c9") == 1
+
+
+def test_summary_stops_early_when_what_is_left_scores_low():
+    story = toy_story()
+    support = find_support(story, DEFAULT.story)
+    found = candidates(story, support, DEFAULT.story)
+    for floor, most in ((100.0, 1), (-100.0, len(found))):
+        section = replace(DEFAULT.story, summary_min_score=floor)
+        chosen = select(found, 1_000, section, support)
+        assert chosen[0] == found[0] and 1 <= len(chosen) <= most
+    assert len(select(found, 1_000, replace(DEFAULT.story, summary_min_score=-100.0),
+                      support)) > 1
+
+
+def test_a_rewording_is_shown_when_it_outscores_the_clearest_wording():
+    story = toy_story()
+    # a:s1 and b:s1 word one statement; b's adds who said it (the `attributed` measurement).
+    for edge, shown_id in ((0.0, "b:s1"), (5.0, "a:s1")):
+        weights_ = {**{f"rank_{n}": 0.0 for n in FEATURES}, "rank_attributed": 1.0,
+                    "rank_clearest": edge}
+        section = replace(DEFAULT.story, **weights_)
+        support = find_support(story, section)
+        found = candidates(story, support, section)
+        wordings = [c for c in found if c.key == "c1"]
+        assert {c.best.id for c in wordings} == {"a:s1", "b:s1"}
+        assert [c.best.id for c in wordings if c.clearest] == ["a:s1"]
+        assert min(wordings, key=found.index).best.id == shown_id
+        chosen = select(found, 1_000, section, support)
+        assert sum(c.key == "c1" for c in chosen) == 1  # one wording of a statement

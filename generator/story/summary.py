@@ -200,9 +200,11 @@ def word_budget(story: Story, settings: StorySettings) -> float:
 def select(found: list[Candidate], budget: float, settings: StorySettings,
            support: Support) -> list[Candidate]:
     """Best first while under the budget, skipping what repeats a chosen statement or would run
-    past the budget's slack; each step takes the best score less `redundancy_cost` times the
-    candidate's largest overlap with a chosen statement (what it would say again). When
-    `confirmed_first`, statements that more independent groups confirm come first."""
+    past the budget's slack, and one wording of each statement; each step takes the best score
+    less `redundancy_cost` times the candidate's largest overlap with a chosen statement (what
+    it would say again), and the summary stops early when that statement scores below
+    `summary_min_score`. When `confirmed_first`, statements that more independent groups
+    confirm come first."""
     chosen: list[Candidate] = []
     total = 0
     several = settings.confirmed_first and support.n_groups > 1
@@ -217,6 +219,8 @@ def select(found: list[Candidate], budget: float, settings: StorySettings,
         best = min(open_, key=lambda c: (
             several and -c.independent,
             -(c.score - settings.redundancy_cost * repeats[c.best.id]), c.key))
+        if chosen and best.score < settings.summary_min_score:
+            break  # what is left adds too little: the summary ends shorter
         chosen.append(best)
         open_ = [c for c in open_ if c.key != best.key]  # a statement in one wording
         total += len(words(best.best.text))
