@@ -310,3 +310,38 @@ def test_an_extracted_article_keeps_its_table_values():
     source = Source(id="a", path="a.html", format="html", raw=raw)
     cleaned = clean_source(source, Given(title="Rainfall in three towns", extracted=True))
     assert "12,9" in cleaned.body and "2023" in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [("We use cookies to give you the best experience on our website.", True),
+     ("Wir verwenden Cookies, um unsere Webseite für Sie zu verbessern.", True),
+     ("Politique des cookies", True),
+     ("Roll the dough into balls and set them on a cookie sheet.", False),
+     ("Oat and raisin cookies", False)],
+    ids=["en", "de", "fr-link", "recipe-step", "recipe-title"],
+)
+def test_a_cookie_banner_is_junk_and_a_recipe_is_not(line, notice):
+    judged = judge_alone(line, 1, EN, DEFAULT.ingest)
+    assert (judged.reason == "cookie or consent notice") is notice
+
+
+def test_a_long_cookie_notice_does_not_outweigh_the_article():
+    # A consent banner of long prose above a shorter article: the banner is no stretch of prose.
+    banner = ("We use cookies and similar tools on our website to understand how you use it, to "
+              "show you offers that suit you and to measure them. You can accept all of them, "
+              "refuse those that are not needed, or choose in the settings which ones you allow. "
+              "Your consent can be withdrawn at any time from the link at the foot of each page.")
+    lines = [banner, banner.replace("offers", "adverts"), "Accept all", "Settings"] + [
+        f"Menu item {n}" for n in range(30)] + [PROSE + " " + PROSE.replace("Monday", "Friday")]
+    junk = junk_lines(lines, set(), EN)
+    assert 0 in junk and 1 in junk
+    assert len(lines) - 1 not in junk
+
+
+def test_a_caption_with_its_credit_is_not_the_standfirst():
+    raw = "\n".join(["Harbour gets two new piers",
+                     "The mayor at the old pier on Monday. Photo: Ann Lee", PROSE])
+    source = Source(id="a", path="a.txt", format="txt", raw=raw)
+    cleaned = clean_source(source, Given(title="Harbour gets two new piers"))
+    assert cleaned.standfirst == ""

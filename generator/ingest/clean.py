@@ -28,7 +28,7 @@ from generator.ingest.bylines import (
     split_outlet,
 )
 from generator.ingest.draft import Draft, Fated
-from generator.ingest.furniture import CONTACT_LINE, is_sentence, junk_reason
+from generator.ingest.furniture import CAPTION_CREDIT, CONTACT_LINE, is_sentence, junk_reason
 from generator.ingest.headline import headline_text, runs_on
 from generator.ingest.languages import ENGLISH, detect_language, stop_words
 from generator.ingest.lines import join_pieces
@@ -172,6 +172,7 @@ def under_title_fate(
         and not draft.standfirst
         and draft.title_index is not None
         and not is_sentence(text)
+        and not CAPTION_CREDIT.search(text)
         and settings.standfirst_min_words <= n_words <= settings.standfirst_max_words
     ):
         draft.standfirst = text

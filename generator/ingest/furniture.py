@@ -92,6 +92,9 @@ JUNK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A picture's caption with its credit: a label and a colon anywhere on the line ('... at the
+# harbour. Photo: Ann Lee'); never a standfirst.
+CAPTION_CREDIT = _rule(rf"\b({alternation(lx.PICTURE_LABELS)})( credit)?\s*:\s*\S")
 # Rules whose patterns are anchored to the whole line or are unmistakable wherever they appear;
 # the others (prompts, lists, labels) are skipped for lines that read as a full sentence.
 STRONG_RULES = frozenset({ADVERTISEMENT, LABEL, COUNTER, WEATHER, LEGAL})

@@ -6,8 +6,8 @@ language is prose ("good"); a line with few stop words is a list, a menu or a la
 short line cannot tell ("short"), nor can a middling one ("near-good"). A line under the low
 bar by the page's stop words is judged again by those of its own language (py3langid reads the
 line): a page may print a letter in several languages, or quote a paragraph untranslated. Some
-lines are junk whatever their length: a web address, a counter, a copyright line, a line the
-page repeats.
+lines are junk whatever their length: a web address, a counter, a copyright line, a cookie
+banner's line, a line the page repeats.
 
 Prose told in short lines (a recipe's steps, a gallery's captions, short paragraphs) would be
 taken for a menu line by line. What tells it from a menu is that its lines are sentences: each
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from generator.ingest.languages import line_language, stop_words
+from generator.lexicon.ingest import CONSENT_WORDS
 from generator.settings import DEFAULT, IngestSettings
 from generator.text import words
 
@@ -52,7 +53,8 @@ LEGAL = "legal or site notice"
 FEW_STOP_WORDS = "few of the words prose is made of: a list, menu or label, not a paragraph"
 SHORT_AMONG_JUNK = "short line among page furniture"
 NEAR_JUNK = "between lines of page furniture"
-STRONG = frozenset({REPEATED, LINK_LIKE, COUNTER_LIKE, LEGAL})
+CONSENT = "cookie or consent notice"
+STRONG = frozenset({REPEATED, LINK_LIKE, COUNTER_LIKE, LEGAL, CONSENT})
 OFF_ARTICLE = "apart from the article, after a long run of page furniture (teasers, comments)"
 
 
@@ -69,6 +71,14 @@ def stop_share(text: str, stops: frozenset[str]) -> float:
     return sum(t in stops for t in tokens) / len(tokens)
 
 
+def is_consent_notice(text: str) -> bool:
+    """A cookie banner's line: it names cookies and a site, a browser, consent, privacy or their
+    settings, in any of the main languages of the web ('Cookie-Einstellungen', 'We use cookies
+    to improve our website')."""
+    tokens = [w.lower() for w in words(text)]
+    return any(t.startswith("cookie") for t in tokens) and any(t in CONSENT_WORDS for t in tokens)
+
+
 def judge_alone(
     text: str, repeats: int, stops: frozenset[str], settings: IngestSettings
 ) -> Judged:
@@ -80,6 +90,8 @@ def judge_alone(
         return Judged(kind=Kind.BAD, reason=COUNTER_LIKE)
     if COPYRIGHT.search(text) and n_words <= settings.prompt_max_words:
         return Judged(kind=Kind.BAD, reason=LEGAL)
+    if is_consent_notice(text):
+        return Judged(kind=Kind.BAD, reason=CONSENT)
     if repeats > 1 and n_words <= settings.repeated_max_words:
         return Judged(kind=Kind.BAD, reason=REPEATED)
     if len(text) < settings.short_line_chars:

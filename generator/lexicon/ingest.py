@@ -46,9 +46,22 @@ LEGAL_NOTICES = WordList(
      "cookie settings", "correction notice"],
     source="site footers' legal links (privacy, terms, copyright, DMCA notices)",
 )
+# A cookie banner's own words besides "cookie": a line naming cookies and one of these is the
+# consent notice, not an article (a recipe's "cookie sheet" names no site and asks no consent).
+CONSENT_WORDS = WordList(
+    ["website", "websites", "webseite", "webseiten", "internetseite", "site", "sites", "sitio",
+     "sito", "strona", "stron", "browser", "navigateur", "navegador", "consent", "einwilligung",
+     "zustimmung", "consentement", "consentimiento", "consenso", "accept", "akzeptieren",
+     "accepter", "aceptar", "accettare", "tracker", "trackers", "traceurs", "privacy",
+     "datenschutz", "confidentialité", "privacidad", "settings", "einstellungen", "paramètres",
+     "configuración", "policy", "richtlinie", "politique", "política"],
+    source="cookie consent banners of EU sites (ePrivacy directive, GDPR), in the main languages "
+    "of the web",
+)
 PICTURE_LABELS = WordList(
-    ["photo", "image", "picture", "video", "file photo", "graphic"],
-    source="caption and credit labels of news pictures (AP Stylebook, photo captions)",
+    ["photo", "image", "picture", "video", "file photo", "graphic", "foto", "bild"],
+    source="caption and credit labels of news pictures (AP Stylebook, photo captions; 'foto' "
+    "and 'bild', the label in several European languages)",
 )
 # A picture agency's credit ("Example Images", "Example Photo/Jane Doe"): its last word.
 PICTURE_AGENCY_WORDS = WordList(
