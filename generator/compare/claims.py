@@ -28,7 +28,9 @@ from dataclasses import dataclass, replace
 from generator import language
 from generator.compare.align import source_of
 from generator.compare.wording import content_key, is_fragment, score_pairs
+from generator.facts.frames import person_names, surname
 from generator.facts.matching import quantity_key, sentence_lemmas
+from generator.facts.roles import sentence_roles
 from generator.model import (
     DATE_KINDS,
     NAME_KINDS,
@@ -46,6 +48,11 @@ NAMED = NAME_KINDS
 # Marks of a value with what it counts: one shared, with a few words, already names one
 # statement. A date does not: "on 3 May" dates many events of a story.
 VALUE_MARKS = ("V:",)
+# Marks of a frame: two of who, the verb and what it acts on ("R:mayor>request").
+ROLE_MARKS = ("R:",)
+# Who did a frame's act ("S:request>call=mayor"): no mark of its own (it weighs nothing and
+# brings no candidates), read only to tell two subjects of one act apart.
+SUBJECT_MARK = "S:"
 # A date marks a statement only to the day ("2021-05-03", "--05-03"): a month, a year or "this
 # week" is the background of many statements.
 DAY_RE = re.compile(r"\d{2}-\d{2}$")
@@ -82,6 +89,7 @@ def sentence_marks(story: Story) -> dict[str, frozenset[str]]:
         elif fact.kind in DATE_KINDS and DAY_RE.search(fact.resolved or fact.value):
             facts[fact.sentence_id].add(f"D:{fact.resolved or fact.value}")
             worded[fact.sentence_id] |= value_words(texts[fact.sentence_id], fact.text, fact.unit)
+    canon = person_names(story)
     marks = {}
     for source in story.sources:
         if source.id not in leaders:
@@ -89,8 +97,34 @@ def sentence_marks(story: Story) -> dict[str, frozenset[str]]:
         for sentence in source.sentences:
             if not is_fragment(sentence.text):
                 lemmas = sentence_lemmas(sentence.text) - worded[sentence.id]
-                marks[sentence.id] = frozenset(facts[sentence.id]) | lemmas
+                marks[sentence.id] = (frozenset(facts[sentence.id]) | lemmas
+                                      | role_marks(sentence.text, canon))
     return marks
+
+
+def role_marks(text: str, canon: dict[str, str]) -> frozenset[str]:
+    """A sentence's frames as marks of two parts each: who and the verb, the verb and what it
+    acts on, who and what (the verb left out: "asked for" and "requested" one call); and, not a
+    mark of its own, who did what to what. A name is the story's one name of the person; a
+    negated verb is marked as such."""
+    def name(part: tuple[str, str]) -> str:
+        kind, written = part
+        if kind == "name":
+            return canon.get(written, canon.get(surname(written), written)).lower()
+        return written
+    found = set()
+    for role in sentence_roles(text):
+        who, what = name(role.who), name(role.what)
+        verb = f"not {role.verb}" if role.negated else role.verb
+        if who:
+            found.add(f"R:{who}>{verb}")
+        if what:
+            found.add(f"R:{verb}>{what}")
+            if who:  # who did it, to tell "the plan would cut X" from "Y cut X" (`_score`)
+                found.add(f"{SUBJECT_MARK}{verb}>{what}={who}")
+        if who and what and who != what:
+            found.add(f"R:{who}>{what}")
+    return frozenset(found)
 
 
 def value_words(text: str, written: str, unit: str) -> set[str]:
@@ -116,8 +150,11 @@ def weights(marks: dict[str, frozenset[str]], common_share: float) -> dict[str, 
 
 
 def hefts(marks: dict[str, frozenset[str]], weight: dict[str, float]) -> dict[str, float]:
-    """Each sentence's whole weight: the sum of its marks' (the cosine's norm, squared)."""
-    return {sid: sum(weight[m] for m in bag) for sid, bag in marks.items()}
+    """Each sentence's whole weight: the sum of its marks' (the cosine's norm, squared). A
+    frame's marks are left out: a frame two sentences share is evidence, one they do not share
+    is no evidence against (outlets word who did what in different verbs and roles)."""
+    return {sid: sum(weight[m] for m in bag if not m.startswith(ROLE_MARKS + (SUBJECT_MARK,)))
+            for sid, bag in marks.items()}
 
 
 def frame_links(marks: dict[str, frozenset[str]], weight: dict[str, float],
@@ -128,7 +165,7 @@ def frame_links(marks: dict[str, frozenset[str]], weight: dict[str, float],
     index: dict[str, list[str]] = defaultdict(list)
     for sid, bag in marks.items():
         for mark in bag:
-            if weight[mark] >= settings.claim_index_weight:
+            if weight[mark] >= settings.claim_index_weight and not mark.startswith(SUBJECT_MARK):
                 index[mark].append(sid)
     # A mark held by many sentences (a large story's common words) brings no candidates: each
     # sentence meets a bounded number of others, so the cost stays linear in sentences.
@@ -158,7 +195,8 @@ def _score(a: frozenset[str], b: frozenset[str], heft_a: float, heft_b: float,
     """How much of their weight two sentences share (a cosine over weighted marks), 0 when they
     share too little to be one statement: enough marks of enough weight, and either a closer
     overlap or a value or date of both (what a number counts is a frame of its own)."""
-    shared = [m for m in a & b if weight[m] > 0]
+    shared = [m for m in a & b if weight[m] > 0 and not m.startswith(SUBJECT_MARK)
+              and not _other_subjects(m, a, b)]
     if len(shared) < settings.claim_shared_marks:
         return 0.0
     together = sum(weight[m] for m in shared)
@@ -169,6 +207,17 @@ def _score(a: frozenset[str], b: frozenset[str], heft_a: float, heft_b: float,
     if valued and together >= settings.claim_value_weight and score >= settings.claim_value_overlap:
         return score
     return 0.0
+
+
+def _other_subjects(mark: str, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a shared act ("R:cut>budget") has a subject in both sentences and no subject in
+    common: "the plan would cut the budget" and "the mayor cut the budget" are two statements."""
+    if not mark.startswith(ROLE_MARKS):
+        return False
+    prefix = f"{SUBJECT_MARK}{mark.removeprefix(ROLE_MARKS[0])}="
+    mine = {m for m in a if m.startswith(prefix)}
+    theirs = {m for m in b if m.startswith(prefix)}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def quote_links(story: Story, settings: CompareSettings = DEFAULT.compare,
@@ -199,12 +248,13 @@ def quote_links(story: Story, settings: CompareSettings = DEFAULT.compare,
 
 
 class Joined:
-    """Union-find over the alignment's claims (by position), with the sources of each group."""
+    """Union-find over the alignment's claims (by position), with the sources of each group and
+    its parts (each an alignment claim's marked sentences)."""
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.parent = list(range(len(claims)))
         self.sources = [{m.source for m in c.members} for c in claims]
-        self.marked: list[list[str]] = [[] for _ in claims]
+        self.marked: list[list[list[str]]] = [[] for _ in claims]
 
     def find(self, k: int) -> int:
         while self.parent[k] != k:
@@ -225,25 +275,45 @@ def join_groups(story: Story, links: list[Link], marks: dict[str, frozenset[str]
     """The alignment's claims joined along the links, strongest first, with both guards."""
     position = {m.sentence_id: n for n, c in enumerate(story.alignment) for m in c.members}
     joined = Joined(story.alignment)
+    parts: dict[int, list[str]] = defaultdict(list)
     for sid in marks:
-        joined.marked[position[sid]].append(sid)
+        parts[position[sid]].append(sid)
+    for n, part in parts.items():
+        joined.marked[n].append(part)
     quoted = {(link.a, link.b) for link in links if link.score >= 1.0}
 
     def close(x: str, y: str) -> float:
         if (x, y) in quoted or (y, x) in quoted:
             return 1.0
-        shared = sum(weight[m] for m in marks[x] & marks[y])
+        shared = sum(weight[m] for m in marks[x] & marks[y] if not m.startswith(SUBJECT_MARK))
         return shared / max(math.sqrt(heft[x] * heft[y]), 1e-9)
 
     for link in sorted(links, key=lambda k: (-k.score, k.a, k.b)):
         rx, ry = joined.find(position[link.a]), joined.find(position[link.b])
         if rx == ry or joined.sources[rx] & joined.sources[ry]:
             continue
+        # Parts, not sentences, are compared: the alignment already made each part's members
+        # one statement, and a rewrite's other words ("roads" for "paths") are no evidence
+        # that a third outlet's sentence states something else.
         left, right = joined.marked[rx], joined.marked[ry]
-        link_mean = sum(close(i, k) for i in left for k in right) / (len(left) * len(right))
+        if _dated_apart(left, right, marks):
+            continue
+        link_mean = sum(max(close(i, k) for i in p for k in q)
+                        for p in left for q in right) / (len(left) * len(right))
         if link_mean >= settings.claim_link_min:
             joined.union(rx, ry)
     return joined
+
+
+def _dated_apart(left: list[list[str]], right: list[list[str]],
+                 marks: dict[str, frozenset[str]]) -> bool:
+    """Whether two groups each date their statement to a day and share no day: two occasions
+    of one act ("the leaders spoke on Thursday" / "when they last spoke on the 3rd"), or a
+    date in dispute, which the discrepancy stage finds by the values themselves."""
+    def days(group: list[list[str]]) -> set[str]:
+        return {m for part in group for sid in part for m in marks[sid] if m.startswith("D:")}
+    mine, theirs = days(left), days(right)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def renumber(story: Story, joined: Joined) -> tuple[Claim, ...]:
