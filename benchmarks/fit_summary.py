@@ -6,9 +6,10 @@ Run: `python benchmarks/fit_summary.py [--limit N] [--cache FILE]`. Reads ONLY t
 1. Each cluster is analysed up to the story stage (every stage before it, through
    `pipeline.STAGES`); `--cache` keeps those analyses in a pickle between runs (delete it when
    the code before the story stage changes).
-2. Every candidate statement the product considers (`story.summary.candidates`) gives its
-   measurements (`story.rank.FEATURES`) and a target: the ROUGE F1 of its shown (trimmed)
-   wording against the editors' roundup, for several ROUGE variants (`TARGETS`).
+2. Every candidate statement the product considers (`story.summary.candidates`, each of a
+   statement's competing wordings too) gives its measurements (`story.rank.FEATURES`) and a
+   target: the ROUGE F1 of its shown (trimmed) wording against the editors' roundup, for
+   several ROUGE variants (`TARGETS`).
 3. For each target, weights by least squares with a small ridge, on measurements and targets
    centred within each cluster (only the order inside one story matters), columns scaled to unit
    variance and the weights scaled back.
@@ -18,7 +19,8 @@ Run: `python benchmarks/fit_summary.py [--limit N] [--cache FILE]`. Reads ONLY t
    baselines. A two-fold check (fit on one half of the tuning clusters, score on the other)
    shows whether a fit holds on clusters it did not see.
 5. The best set (mean of ROUGE-1/2/L on the tuning half) is printed as settings lines to paste
-   into `generator/settings/story.py`.
+   into `generator/settings/story.py`. The weights are scaled so the largest is 1, the scale
+   `summary_min_score` is set on; `rank_clearest`, like `rank_loaded`, is not fit.
 """
 
 from __future__ import annotations
