@@ -157,3 +157,23 @@ def test_of_two_sources_the_closest_wordings_of_a_group_are_linked():
     ))
     links = quote_links(Story(id="t", quote_groups=(group,)))
     assert [(k.a, k.b) for k in links] == [("a:s2", "b:s9")]
+
+
+def _group(number: int, speaker: str, text: str, sid: str) -> QuoteGroup:
+    return QuoteGroup(id=f"q{number}", speaker=speaker, variants=(_variant(text, sid),))
+
+
+@pytest.mark.parametrize(("short", "linked"), [
+    ("a ban on every new pier in the bay", True),
+    ("we are for a ban on every new pier and we said so twice at the hearing on the harbour "
+     "and again to the council", False),
+], ids=["a-piece-of-the-longer-quote", "a-long-quote-sharing-a-phrase"])
+def test_a_quote_that_is_a_piece_of_another_groups_quote_links_their_sentences(short, linked):
+    groups = (
+        _group(1, "Jane Roe", "we are for a ban on every new pier in the bay, and we said so",
+               "a:s2"),
+        _group(2, "", short, "b:s5"),
+        _group(3, "Jane Roe", "the ferry will run at dusk again", "c:s1"),
+    )
+    links = quote_links(Story(id="t", quote_groups=groups))
+    assert [(k.a, k.b) for k in links] == ([("a:s2", "b:s5")] if linked else [])

@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from generator import language
 from generator.compare.align import source_of
@@ -204,6 +205,8 @@ def _score(a: frozenset[str], b: frozenset[str], heft_a: float, heft_b: float,
     if together >= settings.claim_shared_weight and score >= settings.claim_overlap:
         return score
     valued = any(m.startswith(VALUE_MARKS) for m in shared)  # "a 50-minute call" / "50 minutes"
+    # Two frames' marks shared (who with the verb and with what, or two acts) say as much.
+    valued = valued or sum(m.startswith(ROLE_MARKS) for m in shared) >= 2
     if valued and together >= settings.claim_value_weight and score >= settings.claim_value_overlap:
         return score
     return 0.0
@@ -244,6 +247,41 @@ def quote_links(story: Story, settings: CompareSettings = DEFAULT.compare,
                 _, a, b = max((len(wa & wb), a, b) for a, wa in held[x].items()
                               for b, wb in held[y].items())
                 links.append(Link(a=a, b=b, score=1.0))
+    return links + contained_links(story, settings, keep)
+
+
+def contained_links(story: Story, settings: CompareSettings = DEFAULT.compare,
+                    keep: Container[str] | None = None) -> list[Link]:
+    """Sentences holding quotes of two quote groups that share a run of words: one outlet
+    quotes a piece ("a ban on every new pier") of what another quotes at length ("we are for a
+    ban on every new pier, and we said so"). The run must be `claim_quote_run` words or more
+    and `claim_quote_run_share` of the shorter quote; a short quote that nobody is said to
+    speak links nothing, as in a group. Quotes meet through an index of their runs of
+    `claim_quote_run` words, never every quote with every other."""
+    size = settings.claim_quote_run
+    quotes: list[tuple[int, list[str], tuple[str, ...]]] = []
+    index: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for number, group in enumerate(story.quote_groups):
+        for v in group.variants:
+            words = re.findall(r"\w+", v.text.lower())
+            sids = tuple(sid for sid in v.sentence_ids if keep is None or sid in keep)
+            if len(words) < size or not sids or (
+                    len(words) < settings.claim_quote_words and not group.speaker):
+                continue
+            for start in range(len(words) - size + 1):
+                index[tuple(words[start:start + size])].add(len(quotes))
+            quotes.append((number, words, sids))
+    pairs = sorted({(i, k) for held in index.values() for i in held for k in held
+                    if i < k and quotes[i][0] != quotes[k][0]})
+    links = []
+    for i, k in pairs:
+        (_, wi, si), (_, wk, sk) = quotes[i], quotes[k]
+        run = SequenceMatcher(None, wi, wk, autojunk=False).find_longest_match(
+            0, len(wi), 0, len(wk)).size
+        if run < settings.claim_quote_run_share * min(len(wi), len(wk)):
+            continue
+        links += [Link(a=min(a, b), b=max(a, b), score=1.0) for a in si for b in sk
+                  if source_of(a) != source_of(b)]
     return links
 
 

@@ -81,12 +81,17 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
+def _objects(verb: Token) -> list[Token]:
+    """What a verb acts on: its objects and attributes, then the objects of its prepositions
+    ("asked for the inspection", "spoke from her office")."""
+    children = list(verb.children)
+    return [c for c in children if c.dep_ in OBJECTS] + [
+        g for c in children if c.dep_ in PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
+
+
 def _object(verb: Token) -> Token | None:
     """The first object, attribute or prepositional object that is a name or a noun."""
-    children = list(verb.children)
-    candidates = [c for c in children if c.dep_ in OBJECTS] + [
-        g for c in children if c.dep_ in PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
-    return next((c for c in candidates if _argument(c) != NONE), None)
+    return next((c for c in _objects(verb) if _argument(c) != NONE), None)
 
 
 def _reports(verb: Token) -> bool:
@@ -133,9 +138,10 @@ def sentence_roles(text: str) -> tuple[Role, ...]:
         if verb.pos_ != "VERB" or len(lemma) < VERB_LETTERS or not lemma.isalpha() \
                 or _reports(verb) or _circumstance(verb):
             continue
-        who, what = _argument(_subject(verb)), _argument(_object(verb))
-        if who == NONE and what == NONE:
-            continue
+        who = _argument(_subject(verb))
         negated = any(c.dep_ == "neg" for c in verb.children)
-        found.append(Role(who, lemma, negated, what))
+        objects = [_argument(c) for c in _objects(verb)]
+        for what in [w for w in objects if w != NONE] or [NONE]:
+            if who != NONE or what != NONE:
+                found.append(Role(who, lemma, negated, what))
     return tuple(found)

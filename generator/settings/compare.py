@@ -72,6 +72,13 @@ class CompareSettings:
         6, "words a quote that nobody is said to speak needs to make the sentences holding it "
         "one statement: tuning BASIL's shorter ones are a policy's name or a term in quotation "
         "marks, repeated by sentences that say different things about it")
+    claim_quote_run: int = threshold(
+        5, "words in a row two quotes of different quote groups must share to be one quote, "
+        "one outlet quoting a piece of what another quotes at length: five words in a row "
+        "rarely recur in two outlets' quotation marks by chance")
+    claim_quote_run_share: float = threshold(
+        0.6, "...and that run is at least this share of the shorter quote's words (a long quote "
+        "that only repeats a phrase of another says something else)")
     claim_link_min: float = threshold(
         0.2, "two groups of sentences join into one claim only if their members' weighted overlap "
         "is this on average, so that A~B and B~C do not chain two statements")
