@@ -97,7 +97,9 @@ def judge_alone(
     if len(text) < settings.short_line_chars:
         return Judged(kind=Kind.SHORT, reason=SHORT_AMONG_JUNK)
     prose, fair = prose_test(text, stops, settings)
-    if stops and not fair:  # the line may be prose in another language than the page's
+    if stops and not fair and (SENTENCE_END.search(text) or len(text) > settings.long_line_chars):
+        # the line may be prose in another language than the page's: prose ends like a sentence
+        # or is long; the menu lines that are most of a page are not read twice
         own = stop_words(line_language(text))
         if own != stops:
             prose, fair = prose_test(text, own, settings)

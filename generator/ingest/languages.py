@@ -22,6 +22,8 @@ from generator.text import words
 ENGLISH = "en"
 # How much of a text is read to tell its language: enough words, bounded time.
 SAMPLE_CHARS = 20_000
+# ...and of one line (a block of a page may be a whole paragraph or a list joined): its start.
+LINE_SAMPLE_CHARS = 400
 LIST_TEXT = re.compile(r'STOP_WORDS\s*=\s*set\(\s*"""(.*?)"""', re.S)
 CODE = re.compile(r"[a-z]{2,3}")
 
@@ -50,7 +52,7 @@ def line_language(text: str) -> str:
     the page's: a letter printed in several languages, a quotation left untranslated)."""
     import py3langid  # loads its model on the first call
 
-    code, _score = py3langid.classify(text[:SAMPLE_CHARS])
+    code, _score = py3langid.classify(text[:LINE_SAMPLE_CHARS])
     return str(code)
 
 

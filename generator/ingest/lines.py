@@ -35,40 +35,51 @@ from generator.settings import DEFAULT, IngestSettings
 from generator.text import words
 
 
-def _neighbour(kinds: Sequence[Kind], index: int, step: int, skip_near: bool) -> Kind:
-    """The class of the nearest line before (-1) or after (+1) that is good or bad (and near-good
-    unless skipped); the page's edges count as bad."""
-    at = index + step
-    while 0 <= at < len(kinds):
-        kind = kinds[at]
-        if kind in (Kind.GOOD, Kind.BAD) or (kind is Kind.NEAR_GOOD and not skip_near):
-            return kind
-        at += step
-    return Kind.BAD
+def _neighbours(kinds: Sequence[Kind], skip_near: bool) -> tuple[list[Kind], list[Kind]]:
+    """For each line, the class of the nearest line before it and of the nearest after it that
+    is good or bad (and near-good unless skipped); the page's edges count as bad. Two passes:
+    a page of ten thousand short lines is read in linear time."""
+    def counts(kind: Kind) -> bool:
+        return kind in (Kind.GOOD, Kind.BAD) or (kind is Kind.NEAR_GOOD and not skip_near)
+
+    before, after = [Kind.BAD] * len(kinds), [Kind.BAD] * len(kinds)
+    last = Kind.BAD
+    for i, kind in enumerate(kinds):
+        before[i] = last
+        last = kind if counts(kind) else last
+    last = Kind.BAD
+    for i in range(len(kinds) - 1, -1, -1):
+        after[i] = last
+        last = kinds[i] if counts(kinds[i]) else last
+    return before, after
 
 
 def revise(kinds: list[Kind]) -> list[Kind]:
     """jusText's context-sensitive pass: short lines, then near-good ones, take their
     neighbours' class."""
     settled = list(kinds)
+    before, after = _neighbours(kinds, skip_near=True)
+    near_before, near_after = _neighbours(kinds, skip_near=False)
     for i, kind in enumerate(kinds):
         if kind is not Kind.SHORT:
             continue
-        before, after = _neighbour(kinds, i, -1, True), _neighbour(kinds, i, 1, True)
-        if before is after:
-            settled[i] = before
+        if before[i] is after[i]:
+            settled[i] = before[i]
         elif Kind.NEAR_GOOD in (
-            _neighbour(kinds, i, -1, False) if before is Kind.BAD else None,
-            _neighbour(kinds, i, 1, False) if after is Kind.BAD else None,
+            near_before[i] if before[i] is Kind.BAD else None,
+            near_after[i] if after[i] is Kind.BAD else None,
         ):
             settled[i] = Kind.GOOD
         else:
             settled[i] = Kind.BAD
+    # Near-good lines in order: the ones before a line are settled by then, those after not yet.
+    _, after = _neighbours(settled, skip_near=True)
+    last = Kind.BAD
     for i, kind in enumerate(kinds):
         if kind is Kind.NEAR_GOOD:
-            before, after = _neighbour(settled, i, -1, True), _neighbour(settled, i, 1, True)
-            both_bad = before is after is Kind.BAD
-            settled[i] = Kind.BAD if both_bad else Kind.GOOD
+            settled[i] = Kind.BAD if last is after[i] is Kind.BAD else Kind.GOOD
+        if settled[i] in (Kind.GOOD, Kind.BAD):
+            last = settled[i]
     return settled
 
 
