@@ -75,6 +75,8 @@ def is_consent_notice(text: str) -> bool:
     """A cookie banner's line: it names cookies and a site, a browser, consent, privacy or their
     settings, in any of the main languages of the web ('Cookie-Einstellungen', 'We use cookies
     to improve our website')."""
+    if "cookie" not in text.lower():
+        return False
     tokens = [w.lower() for w in words(text)]
     return any(t.startswith("cookie") for t in tokens) and any(t in CONSENT_WORDS for t in tokens)
 
