@@ -176,7 +176,7 @@ def frame_links(marks: dict[str, frozenset[str]], weight: dict[str, float],
     for sid, bag in marks.items():
         source = source_of(sid)
         met = {o for mark in bag if mark in index for o in index[mark] if o > sid}
-        for other in met:
+        for other in sorted(met):
             if source_of(other) == source:
                 continue
             score = _score(bag, marks[other], heft[sid], heft[other], weight, settings)
