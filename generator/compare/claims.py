@@ -29,7 +29,7 @@ from difflib import SequenceMatcher
 from generator import language
 from generator.compare.align import source_of
 from generator.compare.wording import content_key, is_fragment, score_pairs
-from generator.facts.frames import person_names, surname
+from generator.facts.frames import surname
 from generator.facts.matching import quantity_key, sentence_lemmas
 from generator.facts.roles import sentence_roles
 from generator.model import (
@@ -37,6 +37,7 @@ from generator.model import (
     NAME_KINDS,
     QUANTITY_KINDS,
     Claim,
+    FactKind,
     Story,
 )
 from generator.settings import DEFAULT, CompareSettings, Settings
@@ -90,7 +91,13 @@ def sentence_marks(story: Story) -> dict[str, frozenset[str]]:
         elif fact.kind in DATE_KINDS and DAY_RE.search(fact.resolved or fact.value):
             facts[fact.sentence_id].add(f"D:{fact.resolved or fact.value}")
             worded[fact.sentence_id] |= value_words(texts[fact.sentence_id], fact.text, fact.unit)
-    canon = person_names(story)
+    # Each person's one name, as the facts stage gave it (from the quote stage's people), for
+    # the names of the frames: "Whitlow" and "Mayor Dana Whitlow" are one who.
+    canon: dict[str, str] = {}
+    for fact in story.facts:
+        if fact.kind is FactKind.PERSON and fact.source in leaders:
+            canon[fact.value] = canon[fact.text] = fact.value
+            canon.setdefault(surname(fact.text), fact.value)
     marks = {}
     for source in story.sources:
         if source.id not in leaders:
