@@ -177,3 +177,16 @@ def test_a_quote_that_is_a_piece_of_another_groups_quote_links_their_sentences(s
     )
     links = quote_links(Story(id="t", quote_groups=groups))
     assert [(k.a, k.b) for k in links] == ([("a:s2", "b:s5")] if linked else [])
+
+
+@pytest.mark.parametrize(("shared", "extra", "linked"), [(5, 10, True), (4, 8, False)],
+                         ids=["five-shared-marks", "four-shared-marks"])
+def test_many_shared_marks_relax_the_overlap_as_a_value_does(shared, extra, linked):
+    # Each sentence has many marks of its own, so the overlap is about 0.3: under
+    # claim_overlap, over claim_value_overlap.
+    bags = {"a:s0": frozenset({f"w{i}" for i in range(shared)} | {f"a{i}" for i in range(extra)}),
+            "b:s0": frozenset({f"w{i}" for i in range(shared)} | {f"b{i}" for i in range(extra)})}
+    bags |= {f"z:s{n}": frozenset({f"word{n}"}) for n in range(60)}
+    weight = weights(bags, DEFAULT.compare.claim_common_share)
+    links = frame_links(bags, weight, hefts(bags, weight), DEFAULT.compare)
+    assert bool(links) == linked

@@ -202,7 +202,8 @@ def _score(a: frozenset[str], b: frozenset[str], heft_a: float, heft_b: float,
            weight: dict[str, float], settings: CompareSettings) -> float:
     """How much of their weight two sentences share (a cosine over weighted marks), 0 when they
     share too little to be one statement: enough marks of enough weight, and either a closer
-    overlap or a value or date of both (what a number counts is a frame of its own)."""
+    overlap, or a value of both (what a number counts is a frame of its own), two frame marks
+    or `claim_many_marks` marks of both."""
     shared = [m for m in a & b if weight[m] > 0 and not m.startswith(SUBJECT_MARK)
               and not _other_subjects(m, a, b)]
     if len(shared) < settings.claim_shared_marks:
@@ -212,8 +213,10 @@ def _score(a: frozenset[str], b: frozenset[str], heft_a: float, heft_b: float,
     if together >= settings.claim_shared_weight and score >= settings.claim_overlap:
         return score
     valued = any(m.startswith(VALUE_MARKS) for m in shared)  # "a 50-minute call" / "50 minutes"
-    # Two frames' marks shared (who with the verb and with what, or two acts) say as much.
-    valued = valued or sum(m.startswith(ROLE_MARKS) for m in shared) >= 2
+    # Two frames' marks shared (who with the verb and with what, or two acts) say as much, and
+    # so do many marks shared (each one a chance that the other sentences rarely all meet).
+    valued = (valued or sum(m.startswith(ROLE_MARKS) for m in shared) >= 2
+              or len(shared) >= settings.claim_many_marks)
     if valued and together >= settings.claim_value_weight and score >= settings.claim_value_overlap:
         return score
     return 0.0

@@ -68,6 +68,10 @@ class CompareSettings:
     claim_value_overlap: float = threshold(
         0.25, "the overlap needed when a value or a date is shared ('a 50-minute call' and "
         "'the call lasted 50 minutes')")
+    claim_many_marks: int = threshold(
+        5, "this many shared marks relax the overlap as a shared value does: the seeds' and "
+        "tuning BASIL's wrong candidates share three or four, statements told in other words "
+        "five or more (each read by hand)")
     claim_quote_words: int = threshold(
         6, "words a quote that nobody is said to speak needs to make the sentences holding it "
         "one statement: tuning BASIL's shorter ones are a policy's name or a term in quotation "
