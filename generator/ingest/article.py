@@ -9,8 +9,10 @@ and every line of the page that is not in the article is listed with where it wa
 (navigation, comments, share buttons...) or what it looks like (`furniture.junk_reason`).
 
 trafilatura's time grows faster than the page on pages of tens of thousands of elements; such a
-page, or one with no article trafilatura can find, is left to the line classifier of pasted text
-(`lines.py`), which is linear.
+page is first pruned of its code and furniture (`prune.py`: menus, sidebars, the page's header
+and footer, forms, comments) and handed over if what is left is within the limit. A page still
+too big, or one with no article trafilatura can find, is left to the line classifier of pasted
+text (`lines.py`), which is linear.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from generator.ingest.furniture import junk_reason
+from generator.ingest.prune import pruned_page
 from generator.ingest.webpage import Page
 from generator.settings import DEFAULT, IngestSettings
 from generator.text import normalise_space
@@ -217,11 +220,15 @@ def trim_tail(kept: set[int], page: Page) -> set[int]:
 def find_article(
     html: str, page: Page, settings: IngestSettings = DEFAULT.ingest
 ) -> Article | None:
-    """The article trafilatura finds in the page, or None for a page left to the line classifier
-    (too many elements to read in bounded time, or no article found)."""
+    """The article trafilatura finds in the page (a big page pruned first), or None for a page
+    left to the line classifier (too many elements even when pruned, or no article found)."""
     if page.elements > settings.extractor_max_elements:
-        return None
-    document = _extract(without_code(html))
+        pruned, left = pruned_page(html, settings)
+        if pruned is None or left > settings.extractor_max_elements:
+            return None
+        document = _extract(pruned)
+    else:
+        document = _extract(without_code(html))
     text = getattr(document, "text", None) or ""
     if not text.strip():
         return None

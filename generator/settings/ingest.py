@@ -128,7 +128,12 @@ class IngestSettings:
     extractor_max_elements: int = threshold(
         10_000, "a page with more elements is not handed to trafilatura, whose time grows faster "
         "than the page (160,000 list items: a minute; the evaluation page of 5,516 elements: one "
-        "yardstick); the line classifier reads it instead, in linear time")
+        "yardstick); such a page is pruned first (`ingest/prune.py`: code, menus, sidebars, "
+        "the page's header and footer, forms, comments) and handed over if what is left is "
+        "within this; the line classifier reads it only beyond, in linear time")
+    prune_keep_share: float = threshold(
+        0.5, "a region of a big page that holds this share of the page's paragraph text is "
+        "not pruned, whatever its tag or name (a page whose whole body is one form)")
     article_line_min_words: int = threshold(
         4, "a page line of fewer words is in the article only where the article's text has got "
         "to ('Share', 'Home' are words of any article)")
