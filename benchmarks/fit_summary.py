@@ -20,7 +20,7 @@ Run: `python benchmarks/fit_summary.py [--limit N] [--cache FILE]`. Reads ONLY t
    shows whether a fit holds on clusters it did not see.
 5. The best set (mean of ROUGE-1/2/L on the tuning half) is printed as settings lines to paste
    into `generator/settings/story.py`. The weights are scaled so the largest is 1, the scale
-   `summary_min_score` is set on; `rank_clearest`, like `rank_loaded`, is not fit.
+   `summary_min_score` and `summary_confirmed_relief` are set on; `rank_clearest`, like `rank_loaded`, is not fit.
 """
 
 from __future__ import annotations

@@ -373,6 +373,32 @@ def test_summary_stops_early_when_what_is_left_scores_low():
                       support)) > 1
 
 
+def test_a_confirmed_statement_extends_the_summary_below_the_bar_of_an_unconfirmed_one():
+    story = toy_story()
+    support = find_support(story, DEFAULT.story)
+    found = candidates(story, support, DEFAULT.story)
+    first = found[0]
+    half = next(c for c in found if c.key != first.key and c.independent == 2)
+    confirmed = replace(half, independent=3)  # as if the third group stated it too
+    single = next(c for c in found if c.key != first.key and c.independent == 1)
+    assert support.n_groups == 3
+    section = replace(DEFAULT.story, summary_min_score=1.0, summary_confirmed_relief=0.4)
+    for relief, extends in ((0.4, True), (0.0, False)):
+        section = replace(section, summary_confirmed_relief=relief)
+        # Both score 0.7: below the bar, but within the relief of a statement all confirm.
+        for other, longer in ((confirmed, extends), (single, False)):
+            ranked = [replace(first, score=2.0), replace(other, score=0.7)]
+            chosen = select(ranked, 1_000, section, support)
+            assert [c.best.id for c in chosen] == (
+                [first.best.id, other.best.id] if longer else [first.best.id])
+    # Half the other groups confirming lowers the bar by half the relief.
+    section = replace(section, summary_confirmed_relief=0.4)
+    for score, longer in ((0.85, True), (0.75, False)):
+        chosen = select([replace(first, score=2.0), replace(half, score=score)], 1_000,
+                        section, support)
+        assert len(chosen) == (2 if longer else 1)
+
+
 def test_a_rewording_is_shown_when_it_outscores_the_clearest_wording():
     story = toy_story()
     # a:s1 and b:s1 word one statement; b's adds who said it (the `attributed` measurement).

@@ -197,14 +197,23 @@ def word_budget(story: Story, settings: StorySettings) -> float:
     return settings.summary_words * min(max(growth, 1.0), settings.summary_growth)
 
 
+def stop_score(candidate: Candidate, settings: StorySettings, support: Support) -> float:
+    """The score a statement needs to extend the summary after its first statement:
+    `summary_min_score`, lowered by `summary_confirmed_relief` times the share of the other
+    independent groups that confirm it (a statement only one group states needs the most)."""
+    others = max(support.n_groups - 1, 1)
+    confirmed = min(max(candidate.independent - 1, 0) / others, 1.0)
+    return settings.summary_min_score - settings.summary_confirmed_relief * confirmed
+
+
 def select(found: list[Candidate], budget: float, settings: StorySettings,
            support: Support) -> list[Candidate]:
     """Best first while under the budget, skipping what repeats a chosen statement or would run
     past the budget's slack, and one wording of each statement; each step takes the best score
     less `redundancy_cost` times the candidate's largest overlap with a chosen statement (what
     it would say again), and the summary stops early when that statement scores below
-    `summary_min_score`. When `confirmed_first`, statements that more independent groups
-    confirm come first."""
+    `stop_score`. When `confirmed_first`, statements that more independent groups confirm
+    come first."""
     chosen: list[Candidate] = []
     total = 0
     several = settings.confirmed_first and support.n_groups > 1
@@ -219,7 +228,7 @@ def select(found: list[Candidate], budget: float, settings: StorySettings,
         best = min(open_, key=lambda c: (
             several and -c.independent,
             -(c.score - settings.redundancy_cost * repeats[c.best.id]), c.key))
-        if chosen and best.score < settings.summary_min_score:
+        if chosen and best.score < stop_score(best, settings, support):
             break  # what is left adds too little: the summary ends shorter
         chosen.append(best)
         open_ = [c for c in open_ if c.key != best.key]  # a statement in one wording
