@@ -358,3 +358,39 @@ def test_a_page_of_many_short_lines_is_judged_in_linear_time():
     junk = junk_lines(lines, set(), EN)
     assert time.process_time() - start < 10
     assert 0 not in junk and 5_000 in junk
+
+
+FERRY = [
+    "The ferry to Orlen Island will run twice a day from the first of May, the harbour board of "
+    "Tarnwick said on Monday after a long dispute with the operator about the cost of the "
+    "crossing and the age of its only boat.",
+    "The board said the second crossing would leave Tarnwick at six in the evening and return at "
+    "eight, so that workers on the island can come home after their shifts at the fish plant "
+    "and the school, which had asked for it for years.",
+    "The operator had asked for a subsidy of forty thousand crowns a year, which the board "
+    "agreed to pay for a trial of two years, after which the crossing will be judged by the "
+    "number of its passengers and by its cost to the town.",
+]
+MILL = [
+    f"The old mill at Brenvik, which closed in {1950 + n}, is to become a museum of the valley's "
+    "weaving trade, its owners said on Thursday, after the town council gave its consent to the "
+    "plan and to a grant for the roof."
+    for n in range(24)
+]
+OFFERS = [f"Weekend Deals Garden Furniture Outlet Sale Number {n} Limited Offer Coupon Codes"
+          for n in range(30)]
+
+
+@pytest.mark.parametrize("headed", [True, False], ids=["own-headline", "no-headline"])
+def test_a_short_story_under_its_headline_comes_before_a_longer_second_story(headed):
+    menu = ["Home", "News", "Sport", "Weather", "Culture", "Opinion"]
+    top = ["Ferry to Orlen Island will run twice a day", "By Mara Quill"] if headed else []
+    raw = "\n".join([*menu, *top, *FERRY, *OFFERS, "Next story",
+                     "Old mill at Brenvik to become a weaving museum", *MILL, *menu])
+    cleaned = clean_source(Source(id="a", path="a.txt", format="txt", raw=raw), Given())
+    if headed:  # the page's own story; the longer one stays in as a stretch of prose
+        assert cleaned.title == "Ferry to Orlen Island will run twice a day"
+        assert cleaned.body[:3] == tuple(FERRY)
+    else:  # a stretch of prose with no headline of its own is not taken over the longer one
+        assert cleaned.title == "Old mill at Brenvik to become a weaving museum"
+        assert not set(FERRY) & set(cleaned.body)

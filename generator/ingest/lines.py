@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from generator.ingest.headline import find_headline, looks_like_headline
 from generator.ingest.judge import (
     OFF_ARTICLE,
     REPEATED,
@@ -84,7 +85,8 @@ def revise(kinds: list[Kind]) -> list[Kind]:
 
 
 def main_stretch(
-    kinds: list[Kind], lines: Sequence[str], settings: IngestSettings, lifted: frozenset[int]
+    kinds: list[Kind], lines: Sequence[str], settings: IngestSettings, lifted: frozenset[int],
+    stops: frozenset[str] | None = None,
 ) -> tuple[range, list[range]]:
     """The stretch of lines holding the most good text, where a run of junk lines longer than
     `article_break_lines` splits the page into stretches. The lines a run of sentences `lifted`
@@ -108,7 +110,64 @@ def main_stretch(
     _, best, first, last = max(stretches, key=lambda s: (s[0], s[1], -s[2]))
     rivals = [range(a, b + 1) for _, size, a, b in stretches
               if size >= settings.rival_stretch_share * best and a != first]
+    if stops is not None and len(stretches) > 1:
+        story = first_story(stretches, first, kinds, lines, stops, settings)
+        if story is not None:  # the longer stretch is a second story: it stays a rival
+            rivals = [r for r in rivals if r.start != story[2]] + [range(first, last + 1)]
+            _, _, first, last = story
     return range(first, last + 1), rivals
+
+
+def first_story(
+    stretches: list[tuple[int, int, int, int]],
+    first: int,
+    kinds: list[Kind],
+    lines: Sequence[str],
+    stops: frozenset[str],
+    settings: IngestSettings,
+) -> tuple[int, int, int, int] | None:
+    """The stretch to take over the one with the most prose (starting at `first`) when both
+    open under a headline of their own that their opening retells (`headline.find_headline`) and
+    it comes first on the page, with at least `story_min_chars` of prose: the page's own story,
+    above a second story the page runs on into (the next article, a longer feature). None
+    otherwise."""
+    if not _headed(first, kinds, lines, stops, settings):
+        return None
+    for stretch in stretches:
+        if stretch[2] >= first:
+            return None
+        if stretch[1] >= settings.story_min_chars and _headed(
+            stretch[2], kinds, lines, stops, settings
+        ):
+            return stretch
+    return None
+
+
+def _headed(
+    start: int, kinds: Sequence[Kind], lines: Sequence[str], stops: frozenset[str],
+    settings: IngestSettings,
+) -> bool:
+    """Whether a line up to `title_search_lines` above the stretch starting at `start` (or in it,
+    above its first prose) is a headline that the stretch's opening prose (`title_match_chars` of
+    it) retells."""
+    opening: list[str] = []
+    size, prose = 0, None
+    for i in range(start, len(lines)):
+        if size >= settings.title_match_chars:
+            break
+        if (
+            kinds[i] is Kind.GOOD
+            and len(lines[i]) >= settings.short_line_chars
+            and not looks_like_headline(lines[i], settings)
+        ):
+            opening.append(lines[i])
+            size += len(lines[i])
+            prose = i if prose is None else prose
+    if prose is None:
+        return False
+    # The headline may be the stretch's own first line (a short line beside prose is good).
+    candidates = range(max(0, start - settings.title_search_lines), prose)
+    return find_headline(lines, candidates, opening, stops, settings) is not None
 
 
 def listed(texts: Sequence[str], settings: IngestSettings) -> list[bool]:
@@ -285,7 +344,7 @@ def junk_lines(
     alone = prose_runs(texts, judged, stops, settings)
     kinds = revise(alone)
     lifted = frozenset(b for b, j in enumerate(judged) if alone[b] is not j.kind)
-    main, rivals = main_stretch(kinds, texts, settings, lifted)
+    main, rivals = main_stretch(kinds, texts, settings, lifted, stops)
     stretch = widen(main, alone, texts, settings)
     junk: dict[int, str] = {}
     for b, (block, kind) in enumerate(zip(grouped, kinds, strict=True)):

@@ -93,6 +93,11 @@ class IngestSettings:
         "'Colour:'")
     list_max_items: int = threshold(
         30, "...and at most this many of them: a list in an article, not a page of links")
+    story_min_chars: int = threshold(
+        400, "a stretch of at least this much prose under a headline its opening retells is the "
+        "article when the stretch with more prose comes after it under a headline of its own (a "
+        "second story); a teaser's blurb under its headline is shorter. On the tuning pages the "
+        "first such story was always the longer already (300 to 800 the same)")
     rival_stretch_share: float = threshold(
         0.25, "a stretch of prose cut off from the article's but at least this share of its size "
         "keeps its prose: a long article broken by a gallery or a box")
