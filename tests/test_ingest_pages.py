@@ -11,7 +11,7 @@ from generator.ingest.furniture import junk_reason
 from generator.ingest.headline import headline_text, runs_on
 from generator.ingest.judge import Judged, Kind, is_sentence_line, judge_alone, prose_runs
 from generator.ingest.languages import stop_words
-from generator.ingest.lines import blocks, join_pieces, junk_lines, listed
+from generator.ingest.lines import blocks, join_pieces, junk_lines, listed, widen
 from generator.ingest.metadata import Given
 from generator.ingest.pasted import above_dek
 from generator.ingest.webpage import Page
@@ -394,3 +394,46 @@ def test_a_short_story_under_its_headline_comes_before_a_longer_second_story(hea
     else:  # a stretch of prose with no headline of its own is not taken over the longer one
         assert cleaned.title == "Old mill at Brenvik to become a weaving museum"
         assert not set(FERRY) & set(cleaned.body)
+
+
+@pytest.mark.parametrize(
+    ("texts", "items"),
+    [
+        (["Ingredients", "200g rye flour", "2 tsp dried yeast", "Pinch of salt",
+          "1 1/2 cups warm water", "Method"],
+         [False, True, True, True, True, False]),
+        (["Home", "2 May", "1 Council approves budget", "3 Harbour to reopen", "Contact Us"],
+         [False] * 5),  # dates and a numbered list of headlines are no quantities
+        (["200g rye flour", "Pinch of salt", "2 tsp dried yeast"], [False] * 3),  # two only
+    ],
+    ids=["ingredients", "menu-and-dates", "too-few"],
+)
+def test_a_list_of_quantities_needs_no_colon(texts, items):
+    assert listed(texts, DEFAULT.ingest) == items
+
+
+def test_the_stretch_grows_over_a_heading_to_the_list_above_it():
+    texts = ["Weekend Deals Garden Furniture Outlet Sale Limited Offer", "Ingredients",
+             "200g rye flour", "2 tsp dried yeast", "Pinch of salt", "1 1/2 cups warm water",
+             "Method", PROSE, PROSE]
+    alone = [Kind.BAD, *[Kind.SHORT] * 6, Kind.GOOD, Kind.GOOD]
+    assert widen(range(7, 9), alone, texts, DEFAULT.ingest) == range(2, 9)
+    plain = ["Weekend Deals Garden Furniture Outlet Sale Limited Offer", "Sections", "News",
+             "Sport", "Weather", "Culture", "Method", PROSE, PROSE]
+    assert widen(range(7, 9), alone, plain, DEFAULT.ingest) == range(7, 9)
+
+
+def test_a_list_over_another_stretch_of_the_article_is_kept():
+    # The recipe's steps are a stretch of their own, cut off from the story above it by the
+    # card's furniture; the ingredients over them are the article's, the furniture is not.
+    card = [f"Weekend Deals Garden Furniture Outlet Sale Number {n} Limited Offer Coupon"
+            for n in range(30)]
+    ingredients = ["200g rye flour", "2 tsp dried yeast", "Pinch of salt",
+                   "1 1/2 cups warm water"]
+    long = PROSE + " " + PROSE.replace("Monday", "Tuesday")
+    lines = [long, long.replace("town", "city"), *card, "Ingredients", *ingredients, "Method",
+             long.replace("Monday", "Friday")]
+    junk = junk_lines(lines, set(), EN)
+    first = lines.index(ingredients[0])
+    assert not any(i in junk for i in range(first, len(lines)))
+    assert all(i in junk for i in range(2, 32))

@@ -187,7 +187,41 @@ def listed(texts: Sequence[str], settings: IngestSettings) -> list[bool]:
             items[b], count = True, count + 1
         else:
             count = -1
+    _amount_lists(texts, items, settings)
     return items
+
+
+# A quantity leading a list item: a figure (with its unit glued on or after it) and a word in
+# lower case ('120g yellow noodles', '1 1/2 tsp sugar', '2 cloves of garlic'), as no date ('2 May')
+# or headline of a numbered list ('1 Council approves budget') reads.
+AMOUNT = re.compile(r"^\d[\d/.,]*(?:\s*[–-]?\s*\d[\d/.,]*)*\s*[^\W\d]{0,5}\s+[^\W\dA-Z]")
+# A line in sentence case: its words after the first in lower case or figures ('Pinch of salt',
+# 'Some green vegetables'); a menu item is mostly in title case ('Contact Us').
+SENTENCE_CASE = re.compile(r"^\S+(?:\s+[^\W\dA-Z]\S*|\s+\(.*?\)|\s+\d\S*)*\W*$")
+
+
+def _amount_lists(texts: Sequence[str], items: list[bool], settings: IngestSettings) -> None:
+    """Marks the lists no colon introduces (a recipe card's ingredients under a heading): a run of
+    lines among which at least `list_min_amounts` start with a quantity, of at most
+    `amount_max_words` words, with lines in sentence case of two to `list_item_max_words` words
+    ('Pinch of salt') and lines ending with a colon ('Sauce:') between them."""
+    run: list[int] = []
+    amounts = 0
+    for b, text in enumerate([*texts, ""]):
+        size = len(words(text))
+        if 0 < size <= settings.amount_max_words and AMOUNT.match(text):
+            run.append(b)
+            amounts += 1
+            continue
+        if 2 <= size <= settings.list_item_max_words and (
+            visible(text).endswith(":") or SENTENCE_CASE.match(text)
+        ):
+            run.append(b)
+            continue
+        if amounts >= settings.list_min_amounts:
+            for i in run:
+                items[i] = True
+        run, amounts = [], 0
 
 
 def widen(
@@ -195,7 +229,8 @@ def widen(
 ) -> range:
     """The stretch grown over the blocks at its edges that read as the article's: near-good
     ones, short ones that end like a sentence (a short lead, a last short paragraph), and the
-    items of a list or table that a line ending with a colon introduces."""
+    items of a list or table that a line ending with a colon introduces or that start with
+    quantities (`_amount_lists`), and a short heading between such a list and the stretch."""
     if not stretch:
         return stretch
     items = listed(texts, settings)
@@ -204,10 +239,21 @@ def widen(
         short_sentence = alone[b] is Kind.SHORT and bool(SENTENCE_END.search(texts[b]))
         return alone[b] is Kind.NEAR_GOOD or short_sentence or items[b]
 
+    def heading(b: int) -> bool:  # 'Directions' between the list and the prose
+        return (
+            len(words(texts[b])) <= settings.list_heading_max_words
+            and not SENTENCE_END.search(texts[b])
+            and not visible(texts[b]).endswith(":")
+        )
+
     first, last = stretch.start, stretch.stop - 1
-    while first > 0 and reads(first - 1):
+    while first > 0 and (
+        reads(first - 1) or (first > 1 and items[first - 2] and heading(first - 1))
+    ):
         first -= 1
-    while last + 1 < len(alone) and reads(last + 1):
+    while last + 1 < len(alone) and (
+        reads(last + 1) or (last + 2 < len(alone) and items[last + 2] and heading(last + 1))
+    ):
         last += 1
     return range(first, last + 1)
 
@@ -346,13 +392,20 @@ def junk_lines(
     lifted = frozenset(b for b, j in enumerate(judged) if alone[b] is not j.kind)
     main, rivals = main_stretch(kinds, texts, settings, lifted, stops)
     stretch = widen(main, alone, texts, settings)
+    # Another stretch keeping its prose grows over the lists at its edges (and a heading between).
+    items = listed(texts, settings)
+    grown = {
+        b for rival in rivals for b in widen(rival, alone, texts, settings)
+        if b not in rival and (items[b] or (b + 1 < len(items) and items[b + 1])
+                               or (b > 0 and items[b - 1]))
+    }
     junk: dict[int, str] = {}
     for b, (block, kind) in enumerate(zip(grouped, kinds, strict=True)):
         if b in stretch:  # inside the article's stretch only the shapes of junk are junk
             reason = judged[b].reason if judged[b].reason in STRONG else ""
             if reason == REPEATED and between_prose(kinds, b):
                 reason = ""  # a section heading that a table of contents repeats
-        elif kind is Kind.GOOD and any(b in rival for rival in rivals):
+        elif (kind is Kind.GOOD and any(b in rival for rival in rivals)) or b in grown:
             reason = judged[b].reason if judged[b].reason in STRONG else ""
         else:
             reason = OFF_ARTICLE if kind is Kind.GOOD else judged[b].reason or SHORT_AMONG_JUNK

@@ -98,6 +98,17 @@ class IngestSettings:
         "article when the stretch with more prose comes after it under a headline of its own (a "
         "second story); a teaser's blurb under its headline is shorter. On the tuning pages the "
         "first such story was always the longer already (300 to 800 the same)")
+    list_min_amounts: int = threshold(
+        3, "a run of short lines with at least this many that start with a quantity ('120g "
+        "noodles', '2 tsp sugar') is a list even with no colon over it (a recipe card's "
+        "ingredients under a heading); tuning pages: one more article snippet kept, no junk")
+    amount_max_words: int = threshold(
+        12, "...of lines led by a quantity of at most this many words ('1 1/2-2 tbsp sweet soy "
+        "sauce (kecap manis)')")
+    list_heading_max_words: int = threshold(
+        3, "a line of at most this many words that does not end like a sentence, between a list "
+        "and a stretch of prose, is the list's heading ('Directions') and the stretch grows "
+        "over it")
     rival_stretch_share: float = threshold(
         0.25, "a stretch of prose cut off from the article's but at least this share of its size "
         "keeps its prose: a long article broken by a gallery or a box")
