@@ -437,3 +437,19 @@ def test_a_list_over_another_stretch_of_the_article_is_kept():
     first = lines.index(ingredients[0])
     assert not any(i in junk for i in range(first, len(lines)))
     assert all(i in junk for i in range(2, 32))
+
+
+def test_a_page_of_many_stretches_is_judged_in_linear_time():
+    # Each stretch of prose under its headline, cut off from the next by teasers: a page of 800
+    # such stories took the square of its length when each stretch searched the whole page.
+    import time
+
+    lines = []
+    for n in range(800):
+        lines += [f"Headline number {n} about the bridge and the river", PROSE + " " + PROSE]
+        lines += [f"Deal Outlet Sale Coupon Number {n} {k} Garden Furniture Offer"
+                  for k in range(26)]
+    start = time.process_time()
+    junk = junk_lines(lines, set(), EN)
+    assert time.process_time() - start < 10
+    assert 2 in junk and 1 not in junk

@@ -131,28 +131,29 @@ def first_story(
     it comes first on the page, with at least `story_min_chars` of prose: the page's own story,
     above a second story the page runs on into (the next article, a longer feature). None
     otherwise."""
-    if not _headed(first, kinds, lines, stops, settings):
+    main = next(stretch for stretch in stretches if stretch[2] == first)
+    if not _headed(first, main[3], kinds, lines, stops, settings):
         return None
     for stretch in stretches:
         if stretch[2] >= first:
             return None
         if stretch[1] >= settings.story_min_chars and _headed(
-            stretch[2], kinds, lines, stops, settings
+            stretch[2], stretch[3], kinds, lines, stops, settings
         ):
             return stretch
     return None
 
 
 def _headed(
-    start: int, kinds: Sequence[Kind], lines: Sequence[str], stops: frozenset[str],
+    start: int, end: int, kinds: Sequence[Kind], lines: Sequence[str], stops: frozenset[str],
     settings: IngestSettings,
 ) -> bool:
-    """Whether a line up to `title_search_lines` above the stretch starting at `start` (or in it,
+    """Whether a line up to `title_search_lines` above the stretch from `start` to `end` (or in it,
     above its first prose) is a headline that the stretch's opening prose (`title_match_chars` of
     it) retells."""
     opening: list[str] = []
     size, prose = 0, None
-    for i in range(start, len(lines)):
+    for i in range(start, end + 1):  # the stretch's own prose: each block is read once
         if size >= settings.title_match_chars:
             break
         if (
@@ -225,15 +226,20 @@ def _amount_lists(texts: Sequence[str], items: list[bool], settings: IngestSetti
 
 
 def widen(
-    stretch: range, alone: list[Kind], texts: Sequence[str], settings: IngestSettings
+    stretch: range,
+    alone: list[Kind],
+    texts: Sequence[str],
+    settings: IngestSettings,
+    items: list[bool] | None = None,
 ) -> range:
     """The stretch grown over the blocks at its edges that read as the article's: near-good
     ones, short ones that end like a sentence (a short lead, a last short paragraph), and the
     items of a list or table that a line ending with a colon introduces or that start with
-    quantities (`_amount_lists`), and a short heading between such a list and the stretch."""
+    quantities (`_amount_lists`), and a short heading between such a list and the stretch.
+    `items` is `listed(texts)`, found once for every stretch."""
     if not stretch:
         return stretch
-    items = listed(texts, settings)
+    items = listed(texts, settings) if items is None else items
 
     def reads(b: int) -> bool:
         short_sentence = alone[b] is Kind.SHORT and bool(SENTENCE_END.search(texts[b]))
@@ -391,11 +397,11 @@ def junk_lines(
     kinds = revise(alone)
     lifted = frozenset(b for b, j in enumerate(judged) if alone[b] is not j.kind)
     main, rivals = main_stretch(kinds, texts, settings, lifted, stops)
-    stretch = widen(main, alone, texts, settings)
-    # Another stretch keeping its prose grows over the lists at its edges (and a heading between).
     items = listed(texts, settings)
+    stretch = widen(main, alone, texts, settings, items)
+    # Another stretch keeping its prose grows over the lists at its edges (and a heading between).
     grown = {
-        b for rival in rivals for b in widen(rival, alone, texts, settings)
+        b for rival in rivals for b in widen(rival, alone, texts, settings, items)
         if b not in rival and (items[b] or (b + 1 < len(items) and items[b + 1])
                                or (b > 0 and items[b - 1]))
     }
