@@ -71,7 +71,8 @@ STAGES: tuple[Stage, ...] = (
     stage("quotes", extract_quotes, reads="sources", sets="quotes quote_groups entities"),
     stage("facts.frames", extract_facts, reads="sources entities", sets="facts"),
     # Claims across sources need the quote groups and the facts' frames, hence after both.
-    stage("compare.claims", join_claims, reads="sources alignment families quote_groups facts",
+    stage("compare.claims", join_claims,
+          reads="sources alignment families quotes quote_groups entities facts",
           sets="claims"),
     stage("compare.relations", compare_sources, reads="sources alignment claims families",
           sets="pairs"),

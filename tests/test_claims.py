@@ -7,7 +7,15 @@ from dataclasses import replace
 
 import pytest
 
-from generator.compare.claims import Link, frame_links, hefts, quote_links, weights
+from generator.compare.claims import (
+    Link,
+    frame_links,
+    hefts,
+    quote_links,
+    referred_people,
+    role_marks,
+    weights,
+)
 from generator.compare.relations import compare_sources
 from generator.ingest.segment import segment_source
 from generator.model import QuoteGroup, QuoteVariant, Source, Story
@@ -190,3 +198,47 @@ def test_many_shared_marks_relax_the_overlap_as_a_value_does(shared, extra, link
     weight = weights(bags, DEFAULT.compare.claim_common_share)
     links = frame_links(bags, weight, hefts(bags, weight), DEFAULT.compare)
     assert bool(links) == linked
+
+
+def _up_to_facts(texts: dict[str, list[str]]) -> Story:
+    sources = tuple(
+        segment_source(Source(id=sid, path=f"{sid}.txt", format="txt", body=tuple(paragraphs)))
+        for sid, paragraphs in texts.items())
+    story = Story(id="toy", sources=sources)
+    for stage in STAGES:
+        story = stage.run(story, DEFAULT)
+        if stage.name == "facts.frames":
+            return story
+    raise AssertionError("no facts.frames stage")
+
+
+@pytest.fixture(scope="module")
+def referred() -> dict[str, dict[tuple[str, str], str]]:
+    story = _up_to_facts({"post": [
+        "Governor Martin Kessler signed the water bill in Dunmore. He has pledged 40 new wells.",
+        "Martin Kessler met Olga Brandt on the pier. He praised the harbour plan.",
+        "Governor Martin Kessler opened the dam. She has pledged 40 new wells.",
+        "Reporters praised the plan of Martin Kessler. He has pledged 40 new wells.",
+        "Governor Martin Kessler closed the dam. The governor has pledged 40 new wells.",
+    ]})
+    return referred_people(story)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("post:s1", {("pronoun", "he"): "Martin Kessler"}),
+    ("post:s3", {}),  # two people named: "he" is either
+    ("post:s5", {}),  # "she" after a man named alone: no one
+    ("post:s7", {}),  # the one named last is not who acts there
+], ids=["one-person-before", "two-people", "other-gender", "not-the-subject"])
+def test_a_pronoun_is_the_person_named_before_only_when_sure(referred, sentence, expected):
+    assert {k: v for k, v in referred.get(sentence, {}).items() if k[0] == "pronoun"} == expected
+
+
+def test_the_title_after_a_person_named_with_it_is_that_person(referred):
+    assert referred["post:s9"][("role", "governor")] == "Martin Kessler"
+
+
+def test_role_marks_name_the_resolved_person_and_drop_an_unresolved_pronoun():
+    text = "He has pledged 40 new wells."
+    assert "R:martin kessler>pledge" in role_marks(text, {}, {("pronoun", "he"): "Martin Kessler"})
+    assert not any(m.startswith("R:he") for m in role_marks(text, {}))

@@ -90,3 +90,13 @@ def test_one_act_of_two_different_subjects_does_not_count_as_shared():
 def test_a_role_is_a_plain_record():
     role = Role(("noun", "council"), "approve", False, ("noun", "plan"))
     assert role.verb == "approve"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("He approved the harbour budget.", ("pronoun", "he")),
+    ("The governor approved the harbour budget.", ("role", "governor")),
+    ("The state governor approved the harbour budget.", ("noun", "governor")),
+    ("The council approved the harbour budget.", ("noun", "council")),
+], ids=["pronoun", "title-after-the", "title-with-a-modifier", "plain-noun"])
+def test_who_a_pronoun_or_a_title_stands_for_is_left_to_the_claims_stage(text, who):
+    assert any(r.who == who and r.verb == "approve" for r in sentence_roles(text))

@@ -31,15 +31,21 @@ from generator.compare.align import source_of
 from generator.compare.wording import content_key, is_fragment, score_pairs
 from generator.facts.frames import surname
 from generator.facts.matching import quantity_key, sentence_lemmas
-from generator.facts.roles import sentence_roles
+from generator.facts.roles import PERSONAL, sentence_roles
+from generator.lexicon import OFFICE_TITLES
 from generator.model import (
     DATE_KINDS,
     NAME_KINDS,
     QUANTITY_KINDS,
     Claim,
+    EntityKind,
     FactKind,
+    Sentence,
     Story,
 )
+from generator.quotes.gender import PRONOUN_GENDER
+from generator.quotes.names import first_name_gender
+from generator.quotes.speakers import RESOLVED
 from generator.settings import DEFAULT, CompareSettings, Settings
 
 __all__ = ["join_claims", "sentence_marks"]
@@ -58,6 +64,9 @@ SUBJECT_MARK = "S:"
 # A date marks a statement only to the day ("2021-05-03", "--05-03"): a month, a year or "this
 # week" is the background of many statements.
 DAY_RE = re.compile(r"\d{2}-\d{2}$")
+# A stretch in quotation marks, straight or curly.
+QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+PRONOUN_RE = re.compile(rf"\b(?:{'|'.join(sorted(PERSONAL))})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,7 +78,8 @@ class Link:
     score: float
 
 
-def sentence_marks(story: Story) -> dict[str, frozenset[str]]:
+def sentence_marks(story: Story, settings: CompareSettings = DEFAULT.compare
+                   ) -> dict[str, frozenset[str]]:
     """What each sentence of a family leader says, as marks: its content lemmas, the names it
     states ("P:Jane Doe") and the values with what they count ("V:number:troop=100000")."""
     leaders = {family.leader for family in story.families} or {s.id for s in story.sources}
@@ -98,6 +108,7 @@ def sentence_marks(story: Story) -> dict[str, frozenset[str]]:
         if fact.kind is FactKind.PERSON and fact.source in leaders:
             canon[fact.value] = canon[fact.text] = fact.value
             canon.setdefault(surname(fact.text), fact.value)
+    people = referred_people(story, leaders, settings)
     marks = {}
     for source in story.sources:
         if source.id not in leaders:
@@ -106,19 +117,144 @@ def sentence_marks(story: Story) -> dict[str, frozenset[str]]:
             if not is_fragment(sentence.text):
                 lemmas = sentence_lemmas(sentence.text) - worded[sentence.id]
                 marks[sentence.id] = (frozenset(facts[sentence.id]) | lemmas
-                                      | role_marks(sentence.text, canon))
+                                      | role_marks(sentence.text, canon,
+                                                   people.get(sentence.id, {})))
     return marks
 
 
-def role_marks(text: str, canon: dict[str, str]) -> frozenset[str]:
+def referred_people(story: Story, keep: Container[str] | None = None,
+                    settings: CompareSettings = DEFAULT.compare,
+                    ) -> dict[str, dict[tuple[str, str], str]]:
+    """Who a sentence's "he", "she" or "the senator" is, when the story's record says so with
+    confidence: sentence id -> {("pronoun", "he"): the person's one name}. `keep`: the sources
+    read (the family leaders).
+
+    A quote whose speaker the quote stage resolved from that very pronoun gives the person of
+    its sentence. Otherwise the person is the one person the sentence names before the pronoun,
+    or, when it names no one, the one person named in the last sentence that names anyone,
+    within `claim_refer_reach` sentences before (people as the facts stage found them, one name
+    each from the quote stage's people). "He" or "she" must agree with the person's gender as
+    the story shows it (a given name's, or a "he" or "she" the quote stage resolved to them),
+    never unknown; "the senator" must be a title or role the story gives that person (the
+    quote stage's roles and forms of the name) and no other person the article named before. Two people named, or a person of unknown
+    gender: no one."""
+    persons = {e.name: e for e in story.entities if e.kind is EntityKind.PERSON}
+    genders: dict[str, set[str]] = defaultdict(set)
+    resolved: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+    for quote in story.quotes:
+        said = next((p for p in sorted(PERSONAL) if quote.speaker_mention.lower() == p or any(
+            RESOLVED.format(w) in quote.attribution for w in (p, p.capitalize()))), "")
+        if said and quote.speaker in persons:
+            genders[quote.speaker].add(PRONOUN_GENDER[said])
+            for sid in quote.sentence_ids:
+                resolved[sid][("pronoun", said)] = quote.speaker
+    for name in persons:
+        if len(name.split()) > 1 and (given := first_name_gender(name.split()[0])):
+            genders[name].add(given)
+    titles = {name: _title_words(p.role, [r for _, r in p.source_roles], p.aliases)
+              for name, p in persons.items()}
+    # A person of the quote stage with no sign of a person (no gender, role or title: a
+    # country the model read as a name) neither refers nor stands in the way.
+    persons = {name: p for name, p in persons.items() if genders[name] or titles[name]
+               or p.role}
+    named: dict[str, dict[str, int]] = defaultdict(dict)  # sentence -> person -> first offset
+    for fact in story.facts:
+        if fact.kind is FactKind.PERSON and fact.value in persons:
+            at = fact.start - story.sentence(fact.sentence_id).start
+            named[fact.sentence_id][fact.value] = min(
+                at, named[fact.sentence_id].get(fact.value, at))
+    found: dict[str, dict[tuple[str, str], str]] = {}
+    for source in story.sources:
+        if keep is not None and source.id not in keep:
+            continue
+        sentences = source.sentences
+        before: set[str] = set()  # the people the article has named so far
+        for k, sentence in enumerate(sentences):
+            here = {}
+            # A pronoun in quotation marks may be someone the speaker talks about, and with
+            # another person named in the sentence a second "he" may be that person.
+            unquoted = QUOTED_RE.sub(lambda m: " " * len(m.group()), sentence.text)
+            quoted = " ".join(QUOTED_RE.findall(sentence.text))
+            own = named.get(sentence.id, {})
+            for pronoun in PERSONAL:
+                words = [w.start() for w in re.finditer(rf"\b{pronoun}\b", unquoted, re.I)]
+                if not words or re.search(rf"\b{pronoun}\b", quoted, re.IGNORECASE):
+                    continue
+                person = resolved.get(sentence.id, {}).get(("pronoun", pronoun)) or (
+                    _last_named(sentences, k, words[0], named, settings.claim_refer_reach))
+                # Another person named outside quotation marks before a "he": that one may
+                # be the other's.
+                if person and genders[person] == {PRONOUN_GENDER[pronoun]} and not any(
+                        p != person and at < words[-1] and unquoted[at] != " "
+                        for p, at in own.items()):
+                    here[("pronoun", pronoun)] = person
+            person = _last_named(sentences, k, len(sentence.text), named,
+                                 settings.claim_refer_reach)
+            for title in titles.get(person, ()) if set(own) <= {person} else ():
+                if not any(title in titles[p] for p in before - {person}):
+                    here.setdefault(("role", title), person)
+            if here:
+                found[sentence.id] = here
+            before.update(named.get(sentence.id, {}))
+    return found
+
+
+def _last_named(sentences: Sequence[Sentence], k: int, offset: int,
+                named: dict[str, dict[str, int]], reach: int) -> str:
+    """The one person sentence `k` names before `offset`, or, when it names no one, the one
+    person named by the last of the `reach` sentences before it that names anyone; "" when
+    that is two people or none, or when the person is not the subject of a verb there, or a
+    "he" or "she" comes before the name ("he said Doe would resign": the next "he" is not
+    surely Doe)."""
+    own = named.get(sentences[k].id, {})
+    if own:
+        (person, at), *more = own.items()
+        return person if not more and at < offset and _subject_at(
+            sentences[k].text, person, at) else ""
+    for sentence in reversed(sentences[max(0, k - reach):k]):
+        people = named.get(sentence.id, {})
+        if people:
+            (person, at), *more = people.items()
+            return person if not more and _subject_at(sentence.text, person, at) else ""
+    return ""
+
+
+def _subject_at(text: str, person: str, at: int) -> bool:
+    """Whether `person` (named first at offset `at`) is who does an act of the sentence, with
+    no "he" or "she" before the name."""
+    if PRONOUN_RE.search(text[:at]):
+        return False
+    key = surname(person).lower()
+    return any(role.who[0] == "name" and surname(role.who[1]).lower() == key
+               for role in sentence_roles(text))
+
+
+def _title_words(role: str, roles: list[str], aliases: tuple[str, ...]) -> frozenset[str]:
+    """The titles of office in a person's roles and in the forms of their name
+    ("President Joe Biden": "president")."""
+    words = set()
+    for text in [role, *roles, *aliases]:
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    return frozenset(words & OFFICE_TITLES)
+
+
+def role_marks(text: str, canon: dict[str, str],
+               people: dict[tuple[str, str], str] | None = None) -> frozenset[str]:
     """A sentence's frames as marks of two parts each: who and the verb, the verb and what it
     acts on, who and what (the verb left out: "asked for" and "requested" one call); and, not a
-    mark of its own, who did what to what. A name is the story's one name of the person; a
-    negated verb is marked as such."""
+    mark of its own, who did what to what. A name is the story's one name of the person; "he",
+    "she" or "the senator" is the person `people` says it refers to (`referred_people`), else
+    no one ("he") or a noun ("senator"); a negated verb is marked as such."""
+    people = people or {}
+
     def name(part: tuple[str, str]) -> str:
         kind, written = part
+        if kind in ("pronoun", "role") and part in people:
+            kind, written = "name", people[part]
         if kind == "name":
             return canon.get(written, canon.get(surname(written), written)).lower()
+        if kind == "pronoun":
+            return ""
         return written
     found = set()
     for role in sentence_roles(text):
@@ -391,7 +527,7 @@ def renumber(story: Story, joined: Joined) -> tuple[Claim, ...]:
 
 def join_claims(story: Story, settings: Settings = DEFAULT) -> Story:
     section = settings.compare
-    marks = sentence_marks(story)
+    marks = sentence_marks(story, section)
     weight = weights(marks, section.claim_common_share)
     heft = hefts(marks, weight)
     links = frame_links(marks, weight, heft, section) + quote_links(story, section, marks)

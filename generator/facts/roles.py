@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator import language
-from generator.lexicon import SPEECH_VERBS
+from generator.lexicon import OFFICE_TITLES, SPEECH_VERBS
 
 if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
     from spacy.tokens import Token
@@ -31,6 +31,9 @@ PREPOSITIONS = frozenset({"prep", "dative", "agent"})
 CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 RELATIVE = frozenset({"WDT", "WP"})
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# A person written as a pronoun: who it is the claims stage reads from the quote stage's people
+# (`compare/claims.py`, `referred_people`); unresolved, it is no one.
+PERSONAL = frozenset({"he", "she"})
 # "according to X": the verb of an attribution, which says who says so, not what happened.
 ATTRIBUTING = frozenset({"accord"})
 MODIFIERS = frozenset({"acl", "relcl"})
@@ -41,7 +44,9 @@ VERB_LETTERS = 3
 @dataclass(frozen=True, slots=True)
 class Role:
     """One frame of a sentence. `who` and `what` are ("name", text as written) for a named
-    entity, ("noun", lemma) for a common noun, or ("", "") when the parse gives none."""
+    entity, ("noun", lemma) for a common noun, ("pronoun", "he") for "he" or "she", ("role",
+    lemma) for a title of office after "the" ("the senator": someone named earlier, or a noun), or
+    ("", "") when the parse gives none."""
 
     who: tuple[str, str]
     verb: str
@@ -66,8 +71,13 @@ def _argument(token: Token | None) -> tuple[str, str]:
             return ("name", ent.text.removeprefix("the ").removeprefix("The "))
     if token.pos_ == "PROPN":
         return ("name", token.text)
+    if token.pos_ == "PRON" and token.lower_ in PERSONAL:
+        return ("pronoun", token.lower_)
     if token.pos_ == "NOUN" and token.is_alpha:
-        return ("noun", token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        if lemma in OFFICE_TITLES and [c.lower_ for c in token.children] == ["the"]:
+            return ("role", lemma)  # "the senator", not "the state senator" nor "a senator"
+        return ("noun", lemma)
     return NONE
 
 

@@ -83,6 +83,10 @@ class CompareSettings:
     claim_quote_run_share: float = threshold(
         0.6, "...and that run is at least this share of the shorter quote's words (a long quote "
         "that only repeats a phrase of another says something else)")
+    claim_refer_reach: int = threshold(
+        2, "sentences back the claims stage looks for the person a sentence's \"he\", \"she\" "
+        "or \"the senator\" refers to: the last sentence naming someone, if it names one "
+        "person only")
     claim_link_min: float = threshold(
         0.2, "two groups of sentences join into one claim only if their members' weighted overlap "
         "is this on average, so that A~B and B~C do not chain two statements")
