@@ -241,7 +241,12 @@ def test_a_person_the_parser_split_from_a_long_title_speaks(paragraph, expected)
 
 def test_she_resolved_to_a_family_surname_is_the_woman_of_the_family():
     found = speakers("Jane Doe, the mayor, spoke at the rally on Monday.",
-                     "Doe praised the teachers of the town.",
-                     "Her husband, John Doe, stood behind her.",
+                     "Doe praised the teachers of the town. Her husband, John Doe, stood behind "
+                     "her.",
                      "She said, “Every child deserves a good teacher.”")
     assert found == ["Jane Doe"]
+    # Two paragraphs back is beyond `pronoun_window` (1): unknown rather than a guess.
+    assert speakers("Jane Doe, the mayor, spoke at the rally on Monday.",
+                    "Doe praised the teachers of the town.",
+                    "Her husband, John Doe, stood behind her.",
+                    "She said, “Every child deserves a good teacher.”") == [""]

@@ -46,6 +46,12 @@ PRELUDE_VERBS = WordList(
     source="VerbNet 3.3 correspond-36.1 verbs used intransitively before a quote "
            "(PolNeAR train miss 'agreed.')",
 )
+# Verbs of asking: the person asked ("Doe asked Roe about the plan") is the one who answers, so
+# a "he" or "she" after it may point to that object as to a subject.
+ASKING_VERBS = WordList(
+    ["ask", "question", "quiz"],
+    source="VerbNet 3.3 inquire-37.1.2 ('ask', 'question', 'quiz')",
+)
 # Speech verbs made of a verb and its particle ("pointed out", "shot back"): the verb alone
 # reports no words.
 PHRASAL_SPEECH_VERBS = WordList(

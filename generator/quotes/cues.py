@@ -96,6 +96,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             head = head.head  # "Doe continued by saying": the subject of "continued"
+        if not _quoted(verb) and _quoted(head) and head.dep_ == "ccomp" and (
+                head.head.i != head.i):
+            # 'Roe told the paper that Doe “had a plan ...,” adding, “...”': the verb the
+            # parser hung "adding" from is inside the quoted words; who speaks them is the
+            # subject of the verb that reports them, not the subject inside the quote.
+            head = head.head
         return _subject(head, depth + 1)
     if depth == 0 and _inverted(verb):
         return _phrase_after(verb)
@@ -107,6 +113,18 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth == 0 or _misread_verb(verb):
         return _phrase_before(verb)
     return None
+
+
+def _quoted(token: Token) -> bool:
+    """`token` is inside quotation marks of its sentence (the tagger's opening and closing
+    quotation tags, counted from the sentence's start)."""
+    inside = False
+    for t in token.doc[:token.i]:
+        if t.tag_ == "``":
+            inside = True
+        elif t.tag_ == "''":
+            inside = False
+    return inside
 
 
 def _inverted(verb: Token) -> bool:

@@ -110,6 +110,7 @@ def extract_quotes(story: Story, settings: Settings = DEFAULT) -> Story:
             sentence_cues=r.sentence_cues,
             genders=genders,
             settings=config,
+            docs=tuple(r.docs),
         )
         resolved.append(
             resolve_source(context, source_mentions(r.source, r.sentence_cues, r.named))

@@ -39,6 +39,7 @@ class Genders:
 
     said: dict[str, str] = field(default_factory=dict)  # folded surname -> "m" / "f"
     given: dict[str, set[str]] = field(default_factory=dict)  # surname -> given names seen
+    persons: set[str] = field(default_factory=set)  # surnames of the model's PERSON entities
 
     def of(self, name: str) -> str:
         """ "m", "f" or "" for a person's name ("" too when the text says both). Of a family
@@ -77,6 +78,9 @@ def _said_pronoun(doc: Doc) -> Iterable[tuple[str, str]]:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or (subject.pos_ != "PROPN" and not subject.ent_type_):
             continue
+        if any(c.dep_ in {"dobj", "dative"} and c.pos_ in {"PROPN", "PRON"}
+               for c in token.children):
+            continue  # "Doe asked Roe whether he would run": the pronoun may be the one asked
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             pronoun = next((c.lower_ for c in clause.children if c.dep_ == "nsubj"), "")
             if pronoun in PRONOUN_GENDER:
@@ -101,6 +105,7 @@ def gender_evidence(docs: Iterable[Doc], people: Iterable[Speaker]) -> Genders:
     for doc in {id(doc): doc for doc in docs}.values():
         for name, gender in _said_pronoun(doc):
             _vote(weak, name, gender)
+        genders.persons.update(surname(e.text) for e in doc.ents if e.label_ == "PERSON")
     for key, count in weak.items():
         votes.setdefault(key, count)
     # Both ways ("" ) stays in the map: the given name must not overrule the text then.

@@ -13,7 +13,7 @@ a sentence names, for references back and the people index. A name is the model'
 capitalised words around it ("Despite", a headline's "Against Sponsors") never join it.
 
 The model mistakes some people for organisations (a surname tagged ORG): an entity with a personal
-title before it, or whose first word is a given name (`names.first_name_gender`), is a person.
+title before it, or whose first word is a given name (`names.is_given_name`), is a person.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.lexicon import AFTER_QUOTE_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from generator.lexicon.quotes import ASKING_VERBS
 from generator.quotes.affiliations import PARTY_AFTER, PARTY_TAG, party_of
-from generator.quotes.names import first_name_gender, fold_name, is_plain_honorific, is_title
+from generator.quotes.names import fold_name, is_given_name, is_plain_honorific, is_title
 
 if TYPE_CHECKING:  # spaCy is imported only when a story is parsed (language.nlp)
     from spacy.tokens import Doc, Span, Token
@@ -139,7 +140,7 @@ def _is_person(entity: Span, title: str) -> bool:
     if entity.label_ in PERSON_LABELS:
         return True
     words = entity.text.split()
-    return bool(title) or (len(words) >= 2 and bool(first_name_gender(words[0])))
+    return bool(title) or (len(words) >= 2 and is_given_name(words[0]))
 
 
 def _party(doc: Doc, end: int) -> str:
@@ -294,7 +295,11 @@ def people_in(doc: Doc, max_tokens: int) -> list[tuple[int, Speaker, bool]]:
                               role=speaker.role, cue="possessive", title=speaker.title,
                               party=speaker.party)
         root = entity.root
-        subject = root.dep_ == "nsubj" and root.head.dep_ == "ROOT"
+        # The subject of the main verb, active or passive ("Doe was asked by a caller why"), or
+        # the person a verb of asking asks ("Roe asked Doe about it"), who answers next.
+        subject = (root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT") or (
+            root.dep_ == "dobj" and root.head.lemma_.lower() in ASKING_VERBS
+            and root.head.tag_ in {"VBD", "VBZ", "VBP"})  # "asked Doe", not "want to ask Doe"
         found.append((entity.start_char, speaker, subject))
     return found
 

@@ -24,6 +24,9 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A name's genders as gender-guesser reports them; "andy" (given to both) and "unknown" say none.
 NAME_WINDOW = 100  # lines either side of the binary search's landing place (a name has at most 6)
 GUESSED = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+# The country whose column answers first: most English-language news names are American, and
+# the whole list's answer mixes countries where a name is given to the other sex.
+NEWS_COUNTRY = "usa"
 
 
 @lru_cache(maxsize=65536)
@@ -86,8 +89,17 @@ def _detector() -> gender_guesser.detector.Detector:
 
 
 @lru_cache(maxsize=65536)
+def is_given_name(name: str) -> bool:
+    """A word gender-guesser's list knows as a given name, of either gender or both."""
+    key = fold_name(name)
+    return bool(first_name_gender(name)) or (
+        len(key) >= 2 and key.isalpha() and _detector().get_gender(key) != "unknown")
+
+
+@lru_cache(maxsize=65536)
 def first_name_gender(name: str) -> str:
-    """ "m", "f" or "" for a given name, from gender-guesser's list ("" for initials)."""
+    """ "m", "f" or "" for a given name, from gender-guesser's list: its answer for the US,
+    else over all countries ("" for initials and for names given to both sexes)."""
     key = fold_name(name)
     if len(key) < 2 or not key.isalpha():
         return ""
@@ -99,4 +111,7 @@ def first_name_gender(name: str) -> str:
     for line in lines[max(0, at - NAME_WINDOW):at + NAME_WINDOW]:
         if line.split(None, 2)[1].lower() == key:
             detector._eat_name_line(line.strip())
-    return GUESSED.get(detector.get_gender(key), "")
+    # The US's answer first, then the whole list's: "Darin" is "mostly female" over all
+    # countries and "mostly male" in the US.
+    return GUESSED.get(detector.get_gender(key, NEWS_COUNTRY), "") or GUESSED.get(
+        detector.get_gender(key), "")

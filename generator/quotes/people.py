@@ -5,7 +5,8 @@ sentence names (`mentions.people_in`, `mentions.organisations_in`, from the lang
 named entities). Out: `People`, which maps every written form of a person's name to one
 canonical name, and `Entity` records for `story.entities`. Forms are merged when their surnames
 match closely (rapidfuzz ratio, for transliterations such as Gaddafi/Qaddafi) and their given
-names agree (equal, an initial of each other, or close: Aleksei/Alexei); a surname alone
+names agree (equal, an initial of each other, close: Aleksei/Alexei, or one a short form of the
+other: Sandy/Sandra, Bill/William); a surname alone
 ("Public", "Mr. Public") joins the most mentioned person with that surname. The canonical name is
 the longest full form; the role is the apposition or title most sources give.
 """
@@ -15,7 +16,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from nicknames import NickNamer
 from rapidfuzz import fuzz
 
 from generator.lexicon import ABBREVIATED_TITLES, ROLE_NOUNS
@@ -65,13 +68,26 @@ def _form_rank(form: str) -> tuple[int, int, str]:
     return len(form.split()), len(form), form
 
 
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+@lru_cache(maxsize=65536)
+def short_form(one: str, other: str) -> bool:
+    """One given name is a short form of the other (Sandy/Sandra, Bill/William, Kate/Katherine),
+    by the `nicknames` package's hand-made list of English names and their nicknames."""
+    namer = _nicknamer()
+    return other in namer.nicknames_of(one) or one in namer.nicknames_of(other)
+
+
 def _given_compatible(a: list[str], b: list[str], similarity: int) -> bool:
     if not a or not b:
         return True
     x, y = fold_name(a[0]), fold_name(b[0])
     if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
         return True
-    return fuzz.ratio(x, y) >= similarity
+    return fuzz.ratio(x, y) >= similarity or short_form(x, y)
 
 
 @dataclass(slots=True)

@@ -22,7 +22,8 @@ class QuoteSettings:
         8, "words of a paragraph that signs the quote before it ('— Jane Doe, mayor of "
            "Springfield.'); longer lines are prose")
     pronoun_window: int = threshold(
-        2, "paragraphs back a pronoun may reach: news copy re-names people that often")
+        1, "paragraphs back a pronoun may reach: news copy re-names people that often (PolNeAR "
+           "train: a pronoun resolved two paragraphs back was right about one time in two)")
     description_window: int = threshold(
         12, "paragraphs back “the official” may reach to its first mention")
     surname_similarity: int = threshold(
