@@ -261,3 +261,23 @@ def test_values_are_shown_as_a_reader_writes_them(kind, value, unit, context, re
     fact = Fact(id="x:f0", source="x", sentence_id="x:s0", kind=kind, start=0, end=1, text="x",
                 value=value, unit=unit, context=context, resolved=resolved)
     assert display(fact) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span"),
+    [
+        ("last weekend", "2031-03-10", "2031-03-08/2031-03-09"),  # a Monday: two days before
+        ("this past weekend", "2031-03-10", "2031-03-08/2031-03-09"),
+        ("over the weekend", "2031-03-10", "2031-03-08/2031-03-09"),
+        ("last weekend", "2031-03-13", "2031-03-08/2031-03-09"),  # a Thursday
+        ("last weekend", "2031-03-16", "2031-03-08/2031-03-09"),  # a Sunday: a week before
+        ("next weekend", "2031-03-10", "2031-03-15/2031-03-16"),
+    ],
+    ids=["last-monday", "this-past-monday", "over-the-monday", "last-thursday", "last-sunday",
+         "next-monday"],
+)
+def test_weekends_named_by_two_outlets_for_one_weekend_are_the_same_days(text, published, span):
+    (found,) = find_dates(f"The ferry strike began {text}.")
+    fact = date_fact(found.text, found.value, found.kind, published)
+    when = day_span(fact, published, 7)
+    assert when is not None and when.value == span

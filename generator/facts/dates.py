@@ -33,7 +33,7 @@ from generator.model import Fact, FactKind
 WEEKDAY_ORDER = sorted(WEEKDAYS, key=["monday", "tuesday", "wednesday", "thursday", "friday",
                                       "saturday", "sunday"].index)
 
-WEDNESDAY, SATURDAY = 2, 5
+WEDNESDAY, SATURDAY, SUNDAY = 2, 5, 6
 
 # Full names, or the usual abbreviations with or without their full stop. "May" alone is a
 # modal verb far more often than a month, so it only counts with a day number next to it.
@@ -69,6 +69,7 @@ RELATIVE_RE = re.compile(
     rf"""\b(?:
       (?P<qual>earlier|later)\s+(?P<s1>this|next|last)\s+(?P<p1>{_PERIOD})
     | (?P<s2>{_SHIFT})\s+(?P<p2>{_PERIOD})\b
+    | over\s+the\s+(?P<p4>weekend)\b
     | (?P<n>{_AGO})\s+(?P<p3>day|week|month|year)s?\s+ago
     | (?P<rd>{_RELATIVE_DAY})
     )\b""",
@@ -145,6 +146,8 @@ def find_dates(text: str) -> list[DateMention]:
             value = f"day{RELATIVE_DAYS[match['rd'].lower()]:+d}"
         elif match["n"]:
             value = f"{match['p3'].lower()}{-AGO_COUNTS[match['n'].lower()]:+d}"
+        elif match["p4"]:  # "over the weekend": the weekend "this weekend" names
+            value = f"{PERIODS[match['p4'].lower()]}+0"
         else:
             shift = PERIOD_SHIFTS[(match["s1"] or match["s2"]).lower()]
             value = f"{PERIODS[(match['p1'] or match['p2']).lower()]}{shift:+d}"
@@ -192,7 +195,8 @@ def resolve_date(value: str, kind: str, published: str) -> str:
         if period == "day":
             return (day0 + dt.timedelta(days=shift)).isoformat()
         if period == "weekend":
-            saturday = weekend_start(day0) + dt.timedelta(weeks=shift)
+            start = weekend_start(day0) if shift >= 0 else last_weekend_start(day0)
+            saturday = start + dt.timedelta(weeks=shift if shift >= 0 else shift + 1)
             return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
         if period == "week":
             year, week, _ = (day0 + dt.timedelta(weeks=shift)).isocalendar()
@@ -221,6 +225,14 @@ def weekend_start(day0: dt.date) -> dt.date:
     if day0.weekday() <= WEDNESDAY:
         return day0 - dt.timedelta(days=day0.weekday() + 2)
     return day0 + dt.timedelta(days=SATURDAY - day0.weekday())
+
+
+def last_weekend_start(day0: dt.date) -> dt.date:
+    """The Saturday of "last weekend" or "this past weekend" in an article of `day0`: the
+    latest weekend over before that day (on a Monday, the one two days before, as "this
+    weekend" is; on a Sunday, the one a week before)."""
+    since_sunday = (day0.weekday() - SUNDAY) % 7 or 7
+    return day0 - dt.timedelta(days=since_sunday + 1)
 
 
 def date_bounds(value: str) -> tuple[str, str]:
