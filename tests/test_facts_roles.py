@@ -100,3 +100,9 @@ def test_a_role_is_a_plain_record():
 ], ids=["pronoun", "title-after-the", "title-with-a-modifier", "plain-noun"])
 def test_who_a_pronoun_or_a_title_stands_for_is_left_to_the_claims_stage(text, who):
     assert any(r.who == who and r.verb == "approve" for r in sentence_roles(text))
+
+
+def test_a_pronoun_under_a_participle_is_the_subject_of_the_verb_above_it():
+    assert ("Dana Whitlow", "refer", False, "budget") in frames(
+        "Dana Whitlow on Sunday tried to clarify her remark about the plan, saying she was "
+        "referring to the budget.")

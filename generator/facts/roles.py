@@ -37,6 +37,9 @@ PERSONAL = frozenset({"he", "she"})
 # "according to X": the verb of an attribution, which says who says so, not what happened.
 ATTRIBUTING = frozenset({"accord"})
 MODIFIERS = frozenset({"acl", "relcl"})
+# Verbs above a clause the subject of a pronoun is looked for in ("saying he", "tried ... saying
+# he"): the first with a subject of its own answers.
+CLIMB = 3
 # A verb needs this many letters to be a predicate ("be", "do" and "go" say little).
 VERB_LETTERS = 3
 
@@ -85,9 +88,19 @@ def _subject(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None and verb.dep_ == "relcl":
         return verb.head  # "officials who met the envoy": the officials met
-    if (subject is None or subject.pos_ == "PRON") and verb.dep_ in CLAUSES \
-            and verb.head.i != verb.i:
-        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), subject)
+    # A pronoun subject, or none, of a clause under another verb is that verb's subject; a verb
+    # with no subject of its own on the way ("tried to explain the remark, saying he meant"),
+    # a participle or an infinitive, passes the question on to the verb above it.
+    head = verb
+    for _ in range(CLIMB):
+        if not (subject is None or subject.pos_ == "PRON") or head.dep_ not in CLAUSES \
+                or head.head.i == head.i:
+            break
+        head = head.head
+        above = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        subject = above or subject
+        if above is not None:
+            break
     return subject
 
 
