@@ -136,8 +136,9 @@ def referred_people(story: Story, keep: Container[str] | None = None,
     each from the quote stage's people). "He" or "she" must agree with the person's gender as
     the story shows it (a given name's, or a "he" or "she" the quote stage resolved to them),
     never unknown; "the senator" must be a title or role the story gives that person (the
-    quote stage's roles and forms of the name) and no other person the article named before. Two people named, or a person of unknown
-    gender: no one."""
+    quote stage's roles and forms of the name) and no other person the article named before.
+    A pronoun also found inside quotation marks in the sentence, or after another person's
+    name there, is left alone."""
     persons = {e.name: e for e in story.entities if e.kind is EntityKind.PERSON}
     genders: dict[str, set[str]] = defaultdict(set)
     resolved: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)

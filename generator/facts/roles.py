@@ -5,10 +5,12 @@ introducing what is said, "according to", a verb describing the speaker), those 
 that sets the scene ("when they last met", "if the council agrees") and verbs of fewer than
 three letters: who (the subject: a named entity as written, else a noun's lemma; a relative pronoun
 stands for the noun its clause hangs on, "the call that the mayor requested"; a pronoun
-subject of a clause under another verb takes that verb's subject), the verb's lemma with its
-negation, and what it acts on (the direct object, an attribute, else the object of its first
-preposition, with the same rules). The claims stage (`compare/claims.py`) turns each frame into
-marks of two of its three parts ("mayor>request", "request>call", "mayor>call"), so that two
+subject of a clause under another verb takes the subject of the first verb above it that has
+one), the verb's lemma with its negation, and what it acts on (the direct object, an
+attribute, else the object of its first preposition, with the same rules); "he" or "she", and
+a title of office after "the" ("the governor"), are kept as such for the claims stage to say
+who they are. The claims stage (`compare/claims.py`) turns each frame into marks of two of
+its three parts ("mayor>request", "request>call", "mayor>call"), so that two
 outlets stating one act with different words for the verb still share who and what, and two
 sentences that share nouns in different roles do not share a frame.
 """
