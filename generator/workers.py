@@ -9,7 +9,9 @@ Workers are only forked: a forked worker shares the parent's loaded model and co
 importing them again, and runs nothing from the current folder. A process that runs other
 threads (the file watcher of `mkdocs serve`) is never forked, since a lock held by another
 thread at the moment of the fork would never be released in the child; there, and where the
-start method is not fork, the work stays in this process.
+start method is not fork, the work stays in this process. A process that is itself a worker
+(a reader of this package, or one of a caller's pool, as in `benchmarks/bench_pages.py`) starts
+no workers of its own.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ def processes(count: int, minimum: int) -> int:
     workers and shipping results back would cost more than they save) or when the machine is
     already busy (its load average as high as its cores: a worker would only wait for a core),
     else one per available core and at most one per `minimum // 2` items. The result of the
-    work never depends on it, only its time."""
-    if count < minimum or not can_fork() or busy():
+    work never depends on it, only its time. A process that is itself a worker (of this
+    package's readers or of a caller's pool) starts none: its parent has already spread the work
+    over the cores."""
+    if count < minimum or not can_fork() or busy() or is_worker():
         return 1
     return max(1, min(cores(), MAX_PROCESSES, count // max(minimum // 2, 1)))
 
@@ -37,6 +41,13 @@ def cores() -> int:
     """The cores this process may run on."""
     found = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return found or 1
+
+
+def is_worker() -> bool:
+    """Whether this process was started by another one through `multiprocessing` (a pool's
+    worker). Its own workers would only fight its siblings for the cores, and the parse's
+    workers cost their parent time of their own: each parse sent back is decoded there."""
+    return multiprocessing.parent_process() is not None
 
 
 def busy() -> bool:

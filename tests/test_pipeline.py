@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from dataclasses import fields
 from pathlib import Path
@@ -89,6 +90,17 @@ def test_a_process_running_other_threads_is_never_forked():
 def test_a_busy_machine_keeps_the_work_in_this_process(monkeypatch):
     monkeypatch.setattr(workers, "busy", lambda: True)
     assert workers.processes(10_000, 2) == 1
+
+
+def test_a_worker_process_starts_no_workers_of_its_own(monkeypatch):
+    if workers.cores() < 2 or not workers.can_fork():
+        pytest.skip("one core, or workers cannot be forked here: every batch stays in-process")
+    monkeypatch.setattr(workers, "busy", lambda: False)  # the machine's load decides time only
+    assert not workers.is_worker()
+    assert workers.processes(10_000, 2) > 1
+    with multiprocessing.get_context("fork").Pool(1) as pool:  # a caller's pool, as a benchmark's
+        assert pool.apply(workers.is_worker)
+        assert pool.apply(workers.processes, (10_000, 2)) == 1
 
 
 def test_the_command_line_progress_bar_starts_no_thread_that_would_stop_forking(tmp_path):
