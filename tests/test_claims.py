@@ -49,17 +49,20 @@ OUTLETS = {
 }
 
 
-def analysed(texts: dict[str, list[str]]) -> Story:
+def analysed(texts: dict[str, list[str]], until: str = "compare.relations",
+             padded: bool = True) -> Story:
+    """The toy story run through the stages up to `until`; `padded` adds each outlet's own
+    background paragraphs (so that outlets are independent, not copies)."""
     sources = tuple(
         segment_source(Source(id=sid, path=f"{sid}.txt", format="txt",
-                              body=tuple(paragraphs + background(sid))))
+                              body=tuple(paragraphs + (background(sid) if padded else []))))
         for sid, paragraphs in texts.items())
     story = Story(id="toy", sources=sources)
     for stage in STAGES:
         story = stage.run(story, DEFAULT)
-        if stage.name == "compare.relations":
+        if stage.name == until:
             return story
-    raise AssertionError("no compare.relations stage")
+    raise AssertionError(f"no {until} stage")
 
 
 @pytest.fixture(scope="module")
@@ -200,27 +203,15 @@ def test_many_shared_marks_relax_the_overlap_as_a_value_does(shared, extra, link
     assert bool(links) == linked
 
 
-def _up_to_facts(texts: dict[str, list[str]]) -> Story:
-    sources = tuple(
-        segment_source(Source(id=sid, path=f"{sid}.txt", format="txt", body=tuple(paragraphs)))
-        for sid, paragraphs in texts.items())
-    story = Story(id="toy", sources=sources)
-    for stage in STAGES:
-        story = stage.run(story, DEFAULT)
-        if stage.name == "facts.frames":
-            return story
-    raise AssertionError("no facts.frames stage")
-
-
 @pytest.fixture(scope="module")
 def referred() -> dict[str, dict[tuple[str, str], str]]:
-    story = _up_to_facts({"post": [
+    story = analysed({"post": [
         "Governor Martin Kessler signed the water bill in Dunmore. He has pledged 40 new wells.",
         "Martin Kessler met Olga Brandt on the pier. He praised the harbour plan.",
         "Governor Martin Kessler opened the dam. She has pledged 40 new wells.",
         "Reporters praised the plan of Martin Kessler. He has pledged 40 new wells.",
         "Governor Martin Kessler closed the dam. The governor has pledged 40 new wells.",
-    ]})
+    ]}, until="facts.frames", padded=False)
     return referred_people(story)
 
 

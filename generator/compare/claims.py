@@ -232,7 +232,7 @@ def _subject_at(text: str, person: str, at: int) -> bool:
 
 def _title_words(role: str, roles: list[str], aliases: tuple[str, ...]) -> frozenset[str]:
     """The titles of office in a person's roles and in the forms of their name
-    ("President Joe Biden": "president")."""
+    ("Governor Tamsin Velloe": "governor")."""
     words = set()
     for text in [role, *roles, *aliases]:
         words.update(w.lower() for w in re.findall(r"[A-Za-z]+", text))
