@@ -111,12 +111,14 @@ class Tally:
     traps_high: int = 0  # traps a high-severity discrepancy covers: must stay 0
     serious: int = 0  # high or medium discrepancies listed
     serious_true: int = 0  # of which match an annotated contradiction
+    gold_serious: int = 0  # annotated contradictions of high or medium importance
+    gold_serious_listed: int = 0  # of which a high or medium discrepancy covers
     low: int = 0  # low entries listed (updates and approximate agreement included)
     snippets_lost: int = 0  # gold snippets not in any sentence: the cleaner dropped their text
     notes: list[str] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
-        return {
+        found = {
             "discrepancies.contradictions.recall": harness.ratio(self.found, self.contradictions),
             "discrepancies.contradictions.false_alarms_per_story":
                 harness.ratio(self.false_alarms, self.stories),
@@ -127,6 +129,10 @@ class Tally:
             "discrepancies.contradictions.traps_flagged_high":
                 harness.ratio(self.traps_high, self.traps),
         }
+        if self.gold_serious:  # issue 16's "high- and medium-importance ones listed as such"
+            found["discrepancies.contradictions.serious_listed_serious"] = harness.ratio(
+                self.gold_serious_listed, self.gold_serious)
+        return found
 
 
 def locate(story: Story, source: str, snippet: str) -> set[str]:
@@ -165,6 +171,9 @@ def score_contradictions(story: Story, gold: dict, tally: Tally) -> None:
         matched |= {d.id for d in hits}
         tally.contradictions += 1
         tally.found += bool(hits)
+        if item["importance"] in SERIOUS:
+            tally.gold_serious += 1
+            tally.gold_serious_listed += any(harness.name(d.severity) in SERIOUS for d in hits)
         if not hits:
             tally.notes.append(f"{story.id} {item['id']}: missed ({item['kind']}, "
                                f"{item['importance']}): {item['about']}")
@@ -241,7 +250,9 @@ def main() -> None:
           f"{tally.contradictions}, false alarms (high or medium) {tally.false_alarms} "
           f"({harness.ratio(tally.false_alarms, tally.stories):.2f} per story), traps flagged "
           f"{tally.traps_flagged}/{tally.traps} ({tally.traps_high} high); precision of the high "
-          f"and medium entries {tally.serious_true}/{tally.serious}; low entries "
+          f"and medium entries {tally.serious_true}/{tally.serious}; high and medium "
+          f"contradictions listed as high or medium {tally.gold_serious_listed}/"
+          f"{tally.gold_serious}; low entries "
           f"{tally.low} ({harness.ratio(tally.low, tally.stories):.2f} per story); gold snippets "
           f"not found in any sentence: {tally.snippets_lost}")
     if args.verbose:
