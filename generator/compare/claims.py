@@ -177,10 +177,12 @@ def referred_people(story: Story, keep: Container[str] | None = None,
             unquoted = QUOTED_RE.sub(lambda m: " " * len(m.group()), sentence.text)
             quoted = " ".join(QUOTED_RE.findall(sentence.text))
             own = named.get(sentence.id, {})
-            for pronoun in PERSONAL:
-                words = [w.start() for w in re.finditer(rf"\b{pronoun}\b", unquoted, re.I)]
-                if not words or re.search(rf"\b{pronoun}\b", quoted, re.IGNORECASE):
-                    continue
+            spots: dict[str, list[int]] = defaultdict(list)
+            for found_word in PRONOUN_RE.finditer(unquoted):
+                spots[found_word.group().lower()].append(found_word.start())
+            in_quotes = {w.lower() for w in PRONOUN_RE.findall(quoted)}
+            for pronoun in sorted(spots.keys() - in_quotes):
+                words = spots[pronoun]
                 person = resolved.get(sentence.id, {}).get(("pronoun", pronoun)) or (
                     _last_named(sentences, k, words[0], named, settings.claim_refer_reach))
                 # Another person named outside quotation marks before a "he": that one may

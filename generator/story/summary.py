@@ -142,18 +142,19 @@ def candidates(story: Story, support: Support, settings: StorySettings) -> list[
             continue
         if not settings.summary_min_words <= n_words <= settings.summary_max_words:
             continue
-        choices = [best]
+        choices, shown = [best], {best.text}
         if settings.rank_wordings:
             # The statement's rewordings compete with its clearest wording on the ranker's
             # score (the clearest gains `rank_clearest`); `select` takes one of them.
             own_lemmas = support.lemmas.get(best.id, frozenset())
             for s in sentences:
-                if (s.text not in {c.text for c in choices} and s.id not in distorted
+                if (s.text not in shown and s.id not in distorted
                         and not leans(s.text) and settings.summary_min_words
                         <= len(words(s.text)) <= settings.summary_max_words
                         and overlap(support.lemmas.get(s.id, frozenset()), own_lemmas)
                         >= settings.redundant_overlap):
                     choices.append(s)
+                    shown.add(s.text)
         for n, wording in enumerate(wordings(sentences, best, support, settings, distorted)):
             # An other wording stands for itself: its own sentence and what confirms it.
             own = sentences if n == 0 else [wording]
